@@ -80,3 +80,10 @@ export function formatBytes(n: number): string {
   if (n >= 1024) return `${Math.round(n / 1024)} KB`;
   return `${n} bytes`;
 }
+
+/**
+ * A reader turns one input into articles: one for a page or text file, one per item, line or record for
+ * feeds, JSON lines and WARC files. A record that cannot be read is yielded as a failure and the rest go on;
+ * a reader never throws for bad content.
+ */
+export type Reader = (input: InputSource) => AsyncIterable<import('../model.js').ReadResult>;
