@@ -7,6 +7,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Message, RawDocument, ReadResult } from '../model.js';
+import { charsetFromContentType } from './content-type.js';
 import { decodeBytes, looksBinary } from './decode.js';
 import type { InputSource } from './input.js';
 import { normaliseDate } from './record-dates.js';
@@ -565,11 +566,4 @@ function resolve(link: string | undefined, base: string | undefined): string | u
   } catch {
     return l;
   }
-}
-
-/** The `charset` parameter of a Content-Type header. */
-export function charsetFromContentType(ct: string | undefined): string | undefined {
-  if (!ct) return undefined;
-  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(ct);
-  return m ? m[1] : undefined;
 }

@@ -1,0 +1,133 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { defaultDbLocation, openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import { articleJson, articleTable, ingestLine, summaryText, table, truncate } from './format.js';
+import { ingestWithProgress } from './ingest-command.js';
+
+/** The package root, where `examples/` lives, found from this file's place in `dist/src/cli/`. */
+const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+/** The bundled sample corpus's format folders (its `tools/` and gold file are not articles). */
+export const DEMO_INPUTS = ['text', 'html', 'feeds', 'jsonl', 'warc'].map((d) => join(PACKAGE_ROOT, 'examples', 'corpus', d));
+
+const dbOption = () => new Option('--db <path>', 'database file (default: $STORYLINE_DB or ./storyline.db)');
+
+async function withStore<T>(db: string | undefined, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(defaultDbLocation(db));
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+function print(value: string): void {
+  process.stdout.write(value.endsWith('\n') ? value : value + '\n');
+}
+
+/** Build the `storyline` command line. Each command calls the library; none holds logic of its own. */
+export function buildProgram(): Command {
+  const program = new Command('storyline')
+    .description('Follow one news story across many outlets: ingest scraped articles, then ask what happened when, who said what, and which numbers were reported by whom.')
+    .version('0.1.0')
+    .showHelpAfterError('(run storyline --help for usage)');
+
+  program
+    .command('ingest')
+    .description('read articles from files, folders, globs, URLs or - (stdin) and store them')
+    .argument('<inputs...>', 'files, folders (read recursively), glob patterns, http(s) URLs, or - for stdin')
+    .addOption(dbOption())
+    .option('--allow-private', 'allow fetching URLs on private, loopback and link-local addresses')
+    .option('--timeout <seconds>', 'seconds before a URL fetch gives up', (v) => positiveNumber(v, '--timeout'), 15)
+    .option('-q, --quiet', 'no progress bar')
+    .action(async (inputs: string[], opts) => {
+      await withStore(opts.db, async (store) => {
+        const result = await ingestWithProgress(inputs, store, { allowPrivate: opts.allowPrivate, timeoutSeconds: opts.timeout, quiet: opts.quiet });
+        process.stderr.write(ingestLine(result) + '\n');
+        if (result.failed > 0) process.exitCode = 1;
+      });
+    });
+
+  program
+    .command('articles')
+    .description('list stored articles, by date')
+    .addOption(dbOption())
+    .option('--json', 'print a JSON array (see the README for the fields)')
+    .option('--outlet <name>', 'only this outlet')
+    .option('--from <date>', 'published on or after YYYY-MM-DD')
+    .option('--to <date>', 'published on or before YYYY-MM-DD')
+    .option('--limit <n>', 'at most n articles', (v) => positiveNumber(v, '--limit'))
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        const articles = await store.listArticles({ outlet: opts.outlet, from: opts.from, to: opts.to, limit: opts.limit });
+        print(opts.json ? JSON.stringify(articles.map(articleJson), null, 2) : articleTable(articles));
+      });
+    });
+
+  program
+    .command('search')
+    .description('full-text search over titles and text')
+    .argument('<query...>', 'words (all must match), "a phrase", or a prefix*')
+    .addOption(dbOption())
+    .option('--json', 'print a JSON array')
+    .option('--limit <n>', 'at most n results', (v) => positiveNumber(v, '--limit'), 20)
+    .action(async (query: string[], opts) => {
+      await withStore(opts.db, async (store) => {
+        const hits = await store.search(query.join(' '), { limit: opts.limit });
+        if (opts.json) return print(JSON.stringify(hits, null, 2));
+        if (!hits.length) return print('no matches');
+        print(table(['published', 'outlet', 'title', 'snippet'], hits.map((h) => [h.published ?? 'undated', truncate(h.outlet ?? '?', 20), truncate(h.title ?? '', 50), h.snippet.replace(/\s+/g, ' ')])));
+      });
+    });
+
+  program
+    .command('demo')
+    .description('ingest the bundled sample corpus and print what Storyline found')
+    .addOption(dbOption())
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        const result = await ingestWithProgress(DEMO_INPUTS, store, {});
+        process.stderr.write(ingestLine(result) + '\n');
+        const summary = await store.summary();
+        print(`Sample corpus: a fictional flood story told by many outlets (examples/corpus)\n\n${summaryText(summary)}`);
+        const warned = (await store.listArticles()).filter((a) => a.dateWarnings.length);
+        if (warned.length) {
+          print('\nDate warnings:');
+          for (const a of warned) print(`- ${truncate(a.title ?? a.source, 60)} (${a.outlet ?? '?'}): ${a.dateWarnings.join(' ')}`);
+        }
+        print(`\nDatabase: ${defaultDbLocation(opts.db)}. Try: storyline articles, storyline search "levee"`);
+        if (result.failed > 0) process.exitCode = 1;
+      });
+    });
+
+  return program;
+}
+
+function positiveNumber(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new CommanderError(2, 'storyline.invalidArgument', `error: ${name} expects a positive number, got '${value}'`);
+  return n;
+}
+
+/** Run the CLI: exit 0 when nothing failed, 1 when some input failed, 2 for bad usage. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+        process.exitCode = 0;
+        return;
+      }
+      if (error.code === 'storyline.invalidArgument') process.stderr.write(error.message + '\n');
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

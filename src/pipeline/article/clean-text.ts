@@ -1,0 +1,116 @@
+import type { ArticleStage, RemovedLine } from '../../model.js';
+import { isListHeading, isTitleLike, LINE_RULES } from './boilerplate-rules.js';
+import { isCaptionLine, parseByline, parseCreditLine } from './credits.js';
+
+/** What cleaning a body gives: the article's own words and what was taken out of them. */
+export interface CleanedText {
+  text: string;
+  removed: RemovedLine[];
+  captions: string[];
+  authors: string[];
+  contributors: string[];
+}
+
+/** How far from the top a byline may sit, and from the end a contributor line, in paragraphs. */
+const BYLINE_WINDOW = 6;
+const CREDIT_WINDOW = 6;
+
+/**
+ * Clean an article body: drop page furniture line by line, keep captions, bylines and contributor lines as
+ * metadata, and keep the article's words intact with paragraph breaks.
+ */
+export function cleanText(body: string, outlet?: string): CleanedText {
+  const masthead = outlet?.trim().toLowerCase();
+  const paragraphs = splitParagraphs(body);
+  const out: CleanedText = { text: '', removed: [], captions: [], authors: [], contributors: [] };
+  const kept: string[] = [];
+  let inList = false;
+  paragraphs.forEach((para, index) => {
+    const line = para.trim();
+    const remove = (rule: string) => out.removed.push({ text: line, rule });
+    if (isListHeading(line)) {
+      inList = true;
+      return remove('link-list');
+    }
+    if (inList) {
+      if (isTitleLike(line)) return remove('link-list');
+      inList = false;
+    }
+    if (masthead && line.toLowerCase() === masthead) return remove('masthead');
+    const rule = LINE_RULES.find((r) => r.test(line));
+    if (rule) return remove(rule.id);
+    if (isCaptionLine(line)) {
+      out.captions.push(line);
+      return remove('caption');
+    }
+    if (index < BYLINE_WINDOW || index >= paragraphs.length - CREDIT_WINDOW) {
+      const byline = parseByline(line);
+      if (byline) {
+        out.authors.push(...byline);
+        return remove('byline');
+      }
+      const credits = parseCreditLine(line);
+      if (credits) {
+        out.contributors.push(...credits.reporters, ...credits.contributors);
+        return remove('contributor-line');
+      }
+    }
+    kept.push(line);
+  });
+  out.text = kept.join('\n\n');
+  out.authors = [...new Set(out.authors)];
+  out.contributors = [...new Set(out.contributors)].filter((n) => !out.authors.includes(n));
+  return out;
+}
+
+/**
+ * Split a body into paragraphs. Blank lines always separate; single line breaks separate too, except inside
+ * hard-wrapped prose (a line that does not end a sentence, followed by one that starts in lower case).
+ */
+export function splitParagraphs(body: string): string[] {
+  const out: string[] = [];
+  for (const block of body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+    let current = '';
+    for (const raw of block.split('\n')) {
+      const line = raw.replace(/[ \t\u00a0]+/g, ' ').trim();
+      if (!line) continue;
+      if (current && /^[\p{Ll}(,;]/u.test(line) && !/[.!?:"”]$/.test(current)) current += ' ' + line;
+      else {
+        if (current) out.push(current);
+        current = line;
+      }
+    }
+    if (current) out.push(current);
+  }
+  return out;
+}
+
+/** The cleaning stage: owns `text`, `removed`, `captions`, `authors`, `contributors`. */
+export function cleanTextStage(): ArticleStage {
+  return {
+    name: 'clean-text',
+    run(doc) {
+      const body = doc.raw.text;
+      if (body === undefined) throw new Error('clean-text needs raw text; run extract-html first for HTML inputs');
+      const cleaned = cleanText(body, doc.raw.outlet);
+      const a = doc.article;
+      a.text = cleaned.text;
+      a.removed = cleaned.removed;
+      a.captions = [...(doc.raw.captions ?? []), ...cleaned.captions];
+      const rawAuthors = (doc.raw.authors ?? []).flatMap((n) => splitAuthorField(n));
+      a.authors = [...new Set([...rawAuthors, ...cleaned.authors])];
+      a.contributors = cleaned.contributors.filter((n) => !a.authors!.includes(n));
+      if (!a.text) {
+        a.messages.push({ severity: 'fatal', stage: 'clean-text', rule: 'no-text', text: `${doc.raw.source} has no article text left after cleaning.` });
+      }
+    },
+  };
+}
+
+/** Metadata author fields often hold "Jana Holm and Piet Aalders" or "By Jana Holm": one name each. */
+function splitAuthorField(field: string): string[] {
+  const value = field.replace(/^by\s+/i, '').trim();
+  if (!value) return [];
+  const parts = value.split(/\s*(?:,|;|&|\band\b)\s*/).filter(Boolean);
+  return parts.length > 1 && parts.every((p) => p.split(/\s+/).length <= 4) ? parts : [value];
+}

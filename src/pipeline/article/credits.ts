@@ -1,0 +1,90 @@
+/**
+ * Bylines, contributor lines and photo captions: lines that name who wrote, reported or photographed, kept as
+ * metadata and taken out of the body. Pure find/parse functions; the cleaning stage applies them.
+ */
+
+const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
+/** A person's name: two to four capitalised words, allowing particles ("de", "van der") and initials. */
+const NAME = `${NAME_WORD}(?:\\s+(?:(?:de|da|van|von|der|den|del|la|le|al|bin|ibn|el|di)\\s+)*${NAME_WORD}){1,3}`;
+const NAME_RE = new RegExp(`^${NAME}$`, 'u');
+const NAME_GLOBAL_RE = new RegExp(NAME, 'gu');
+
+/** "By Jana Holm", "By Jana Holm and Piet Aalders, Valley News Agency", "Written by …", "Story: …". */
+const BYLINE_RE = /^(?:by|written by|story by|words by|text by|reporting by|author|by:)\s*:?\s+(.{3,160})$/i;
+
+/** Words that end a name list in a byline: the outlet or the role after the comma. */
+const ROLE_WORDS = /\b(correspondent|reporter|editor|writer|staff|bureau|desk|news|agency|times|post|herald|courier|gazette|tribune|journal|press|wire|online|daily|chief|senior|special|contributor|columnist|in|for|at)\b/i;
+
+/** Parse names out of a list: "Jana Holm, Piet Aalders and Ines Duarte". Non-name parts are dropped. */
+export function parseNameList(list: string): string[] {
+  const names: string[] = [];
+  for (const part of list.split(/\s*(?:,|;|&|\band\b|\bwith\b|\|)\s*/)) {
+    const clean = part.replace(/^(?:and|by|with)\s+/i, '').replace(/[.\s]+$/, '').trim();
+    if (clean && NAME_RE.test(clean) && !ROLE_WORDS.test(clean)) names.push(clean);
+  }
+  return names;
+}
+
+/** A byline: the names it gives, or undefined when the line is not one. */
+export function parseByline(line: string): string[] | undefined {
+  const m = BYLINE_RE.exec(line.trim());
+  if (!m) return undefined;
+  const names = parseNameList(m[1]);
+  return names.length ? names : undefined;
+}
+
+/** What a contributor line gives: who reported (the writers' co-reporters) and who contributed. */
+export interface Credits {
+  reporters: string[];
+  contributors: string[];
+}
+
+const CONTRIBUTED_RE = /(?:additional |with )?reporting (?:was )?(?:contributed |also contributed )?by ([^.;()]+)|contributing(?: reporting)?(?: by)?\s*:\s*([^.;()]+)|(?:edited|editing|compiled|writing) by ([^.;()]+)|([^.;()]+?) contributed (?:reporting|to this report)/gi;
+const REPORTED_FROM_RE = /(?:^|[;.]\s*|\band\s+)([\p{Lu}][^;.()]*?)\s+(?:reported|reporting) from\s+[^;.()]+/gu;
+const AND_FROM_RE = /(?:;|,)\s*and\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s+from\s+[\p{Lu}][^;.()]*/gu;
+
+/**
+ * A contributor line ("X reported from Y; and Z from W. Reporting was contributed by A and B.",
+ * "(Reporting by A; Editing by B)", "Additional reporting by C"): the names, or undefined when it is not one.
+ */
+export function parseCreditLine(line: string): Credits | undefined {
+  const text = line.trim().replace(/^\(|\)$/g, '');
+  if (text.length > 400) return undefined;
+  const credits: Credits = { reporters: [], contributors: [] };
+  let matched = false;
+  for (const m of text.matchAll(REPORTED_FROM_RE)) {
+    matched = true;
+    credits.reporters.push(...parseNameList(m[1]));
+  }
+  for (const m of text.matchAll(AND_FROM_RE)) {
+    matched = true;
+    credits.reporters.push(...parseNameList(m[1]));
+  }
+  for (const m of text.matchAll(CONTRIBUTED_RE)) {
+    matched = true;
+    credits.contributors.push(...parseNameList(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''));
+  }
+  if (!matched || credits.reporters.length + credits.contributors.length === 0) return undefined;
+  // The whole line must be credits: little left once names and credit words are taken out.
+  const rest = text
+    .replace(NAME_GLOBAL_RE, '')
+    .replace(/\b(additional|reporting|reported|was|were|also|contributed|contributing|by|from|and|with|edited|editing|compiled|writing|to|this|report)\b/gi, '')
+    .replace(/[\s,;.:()]+/g, ' ')
+    .trim();
+  if (rest.split(/\s+/).filter(Boolean).length > 6) return undefined;
+  credits.reporters = unique(credits.reporters);
+  credits.contributors = unique(credits.contributors.filter((n) => !credits.reporters.includes(n)));
+  return credits;
+}
+
+/** Photo captions and credits: "(Photo: Jana Holm/VNA)", "Photo: …", "Residents wade … Photo: X / Agency". */
+const CAPTION_RE = /(^(photo|photograph|image|picture|pictured|credit|file photo|caption|video|illustration)s?\s*(by)?\s*[:|]|\((photo|photograph|image|picture|credit|file photo)s?\s*(by)?\s*:?[^)]*\)\s*$|\b(photo|image|credit)s?\s*:\s*[^.]{2,60}$|\/\s*(getty images|afp|reuters|ap|epa|shutterstock)\s*\)?\s*$)/i;
+
+/** True for a line that is a photo caption or credit. */
+export function isCaptionLine(line: string): boolean {
+  return line.length < 400 && CAPTION_RE.test(line.trim());
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
+}

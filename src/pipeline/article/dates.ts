@@ -1,0 +1,146 @@
+import * as chrono from 'chrono-node';
+import type { ArticleStage, DateConfidence, DateMention } from '../../model.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+/** A page date this far after every firm date in the text is not the article's date. */
+const MISDATED_GAP_DAYS = 45;
+const RELATIVE_RE = /\b(yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|past)\b/i;
+const YEAR_RE = /\b(19|20)\d{2}\b/;
+/** Words that name a day outright: a month name or a numeric date. */
+const EXPLICIT_DAY_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/i;
+
+/** A date mention with how firm it is: written out in full, fixed by its weekday, or resolved against a reference. */
+interface ParsedMention extends DateMention {
+  /** True when the words fix the day on their own: a full date, or a day and month whose weekday fixes the year. */
+  firm: boolean;
+}
+
+/** Find the dates written in a text and resolve them against `reference` (a news reference: weekdays are past). */
+export function findDateMentions(text: string, reference: Date): ParsedMention[] {
+  const out: ParsedMention[] = [];
+  for (const r of chrono.parse(text, { instant: reference }, { forwardDate: false })) {
+    const s = r.start;
+    const relative = RELATIVE_RE.test(r.text);
+    const dayKnown = s.isCertain('day') && s.isCertain('month');
+    const weekdayOnly = s.isCertain('weekday') && !dayKnown;
+    if (!dayKnown && !weekdayOnly && !relative) continue; // a time, a month alone, "may" the verb
+    if (!dayKnown && relative && !/\b(yesterday|today|tonight|tomorrow|ago|week|day)\b/i.test(r.text)) continue;
+    let date = s.date();
+    let firm = false;
+    const explicit = EXPLICIT_DAY_RE.test(r.text);
+    if (dayKnown && explicit && YEAR_RE.test(r.text)) firm = true;
+    else if (dayKnown && explicit && s.isCertain('weekday')) {
+      const year = yearForWeekday(s.get('month')!, s.get('day')!, s.get('weekday')!, reference.getUTCFullYear());
+      if (year !== undefined) {
+        date = new Date(Date.UTC(year, s.get('month')! - 1, s.get('day')!, 12));
+        firm = true;
+      }
+    } else if (weekdayOnly && date.getTime() > reference.getTime() + DAY_MS / 2 && !/\bnext\b/i.test(r.text)) {
+      // "said on Thursday" in news is the Thursday just gone.
+      date = new Date(date.getTime() - 7 * DAY_MS);
+    }
+    out.push({ text: r.text, start: r.index, end: r.index + r.text.length, date: isoDay(date), absolute: firm && !relative, firm: firm && !relative });
+  }
+  return out;
+}
+
+/** The year, near `around`, in which month/day falls on `weekday` (0 = Sunday). */
+export function yearForWeekday(month: number, day: number, weekday: number, around: number): number | undefined {
+  for (const year of [around, around - 1, around + 1, around - 2, around - 3]) {
+    const d = new Date(Date.UTC(year, month - 1, day, 12));
+    if (d.getUTCMonth() === month - 1 && d.getUTCDay() === weekday) return year;
+  }
+  return undefined;
+}
+
+/** The published date the evidence supports, how sure, why, and warnings for a person. */
+export interface DateJudgement {
+  published: string | null;
+  confidence: DateConfidence | null;
+  evidence: string | null;
+  warnings: string[];
+}
+
+/**
+ * Decide an article's published date from the date its page claims and the dates in its text. A page date that
+ * comes long after every firm date in the text is kept as `pageDate` but not trusted; an undated article gets an
+ * estimate from the latest firm date it mentions.
+ */
+export function judgePublished(text: string, pageDate: string | null, pageEvidence: string | null, now = new Date()): DateJudgement {
+  const warnings: string[] = [];
+  let page = pageDate;
+  if (page && Date.parse(page) > now.getTime() + DAY_MS) {
+    warnings.push(`The page date ${page} is in the future; it was not used.`);
+    page = null;
+  }
+  const reference = page ? noon(page) : now;
+  const firm = findDateMentions(text, reference).filter((m) => m.firm && Date.parse(m.date) <= reference.getTime() + DAY_MS);
+  const latest = firm.reduce<ParsedMention | undefined>((best, m) => (!best || m.date > best.date ? m : best), undefined);
+  if (page) {
+    const gap = latest ? Math.round((Date.parse(page) - Date.parse(latest.date)) / DAY_MS) : 0;
+    if (latest && gap > MISDATED_GAP_DAYS) {
+      const estimate = shiftedPageDate(page, latest.date) ?? latest.date;
+      warnings.push(
+        `The page says ${page}, but the latest date in the text is ${latest.date} ("${latest.text}"), ${gap} days earlier; published is set to ${estimate} from the text.`,
+      );
+      return { published: estimate, confidence: 'medium', evidence: `text date "${latest.text}"; page date ${page} disagrees`, warnings };
+    }
+    return { published: page, confidence: 'high', evidence: pageEvidence ?? 'page date', warnings };
+  }
+  if (latest) {
+    warnings.push(`The page has no date; published is estimated as ${latest.date} from the text ("${latest.text}").`);
+    return { published: latest.date, confidence: 'low', evidence: `text date "${latest.text}"`, warnings };
+  }
+  return { published: null, confidence: null, evidence: null, warnings };
+}
+
+/**
+ * A page date with only its year wrong keeps its month and day: when the page's month/day, moved to the year of
+ * the text's latest date, falls within two weeks after that date, it is the better estimate.
+ */
+function shiftedPageDate(page: string, latest: string): string | undefined {
+  const shifted = `${latest.slice(0, 4)}${page.slice(4)}`;
+  const days = (Date.parse(shifted) - Date.parse(latest)) / DAY_MS;
+  return days >= 0 && days <= 14 ? shifted : undefined;
+}
+
+/** Normalise a date or date-time string to YYYY-MM-DD; undefined when it does not parse. */
+export function toDay(value: string | undefined | null): string | null {
+  if (!value) return null;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const t = Date.parse(value);
+  if (!Number.isNaN(t)) return isoDay(new Date(t));
+  const parsed = chrono.parseDate(value);
+  return parsed ? isoDay(parsed) : null;
+}
+
+function noon(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** The dates stage: owns `published`, `publishedConfidence`, `publishedEvidence`, `pageDate`, `modified`, `dateWarnings`, `dates`. */
+export function datesStage(options: { now?: Date } = {}): ArticleStage {
+  return {
+    name: 'dates',
+    run(doc) {
+      const { raw, article: a } = doc;
+      if (a.text === undefined) throw new Error('dates needs `text` from clean-text');
+      a.pageDate = toDay(raw.published);
+      a.modified = toDay(raw.modified);
+      const judged = judgePublished(a.text, a.pageDate, raw.publishedEvidence ?? null, options.now);
+      a.published = judged.published;
+      a.publishedConfidence = judged.confidence;
+      a.publishedEvidence = judged.evidence;
+      a.dateWarnings = judged.warnings;
+      a.dates = a.published
+        ? findDateMentions(a.text, noon(a.published)).map(({ firm: _firm, ...m }) => m)
+        : [];
+      for (const w of judged.warnings) a.messages.push({ severity: 'warning', stage: 'dates', rule: 'date-evidence', text: `${raw.source}: ${w}` });
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import type { Article, ArticleDoc, ArticleStage, RawDocument } from '../model.js';
+import { articleStages } from './article/index.js';
+import { hostOf } from './article/metadata.js';
+
+const defaultStages = articleStages();
+
+/**
+ * Run the article stages over one raw document. A stage that throws becomes a fatal message on the article;
+ * the caller decides from the messages whether to store it.
+ */
+export function runArticleStages(raw: RawDocument, stages: ArticleStage[] = defaultStages): Article {
+  const doc: ArticleDoc = { raw: { ...raw }, article: { messages: [...(raw.messages ?? [])] } };
+  for (const stage of stages) {
+    try {
+      stage.run(doc);
+    } catch (error) {
+      doc.article.messages.push({
+        severity: 'fatal', stage: stage.name, rule: 'stage-error',
+        text: `${raw.source}: the ${stage.name} stage failed: ${(error as Error).message}.`,
+      });
+      break;
+    }
+  }
+  const a = doc.article;
+  const article: Article = {
+    id: '',
+    source: raw.source,
+    format: raw.format,
+    url: a.url ?? null,
+    outlet: a.outlet ?? null,
+    title: a.title ?? null,
+    published: a.published ?? null,
+    publishedConfidence: a.publishedConfidence ?? null,
+    publishedEvidence: a.publishedEvidence ?? null,
+    pageDate: a.pageDate ?? null,
+    modified: a.modified ?? null,
+    dateWarnings: a.dateWarnings ?? [],
+    authors: a.authors ?? [],
+    contributors: a.contributors ?? [],
+    language: a.language ?? null,
+    nonEnglish: a.nonEnglish ?? false,
+    dateline: a.dateline ?? null,
+    captions: a.captions ?? [],
+    text: a.text ?? '',
+    dates: a.dates ?? [],
+    removed: a.removed ?? [],
+    messages: a.messages,
+  };
+  article.id = articleId(article);
+  return article;
+}
+
+/** True when a stage found the article unusable. */
+export function isFatal(article: Article): boolean {
+  return article.messages.some((m) => m.severity === 'fatal');
+}
+
+/** Text normalised for identity: case, punctuation style and whitespace do not make a new article. */
+export function normaliseForIdentity(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * An article's id: the same words from the same outlet (by URL host, else outlet name) are one article, so
+ * re-ingesting adds nothing; the same words from another outlet are a separate article, linked later as a copy.
+ */
+export function articleId(article: Pick<Article, 'text' | 'url' | 'outlet'>): string {
+  const who = hostOf(article.url) ?? article.outlet?.toLowerCase() ?? '';
+  return createHash('sha256').update(who).update('\n').update(normaliseForIdentity(article.text)).digest('hex').slice(0, 16);
+}

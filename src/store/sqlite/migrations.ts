@@ -1,0 +1,51 @@
+/**
+ * The SQLite schema as numbered migrations. A migration, once released, is never edited: add the next one.
+ * Lists and nested values are JSON text; the columns the surfaces filter on are real columns with indexes.
+ */
+export const migrations: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'articles',
+    sql: `
+      CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        format TEXT NOT NULL,
+        url TEXT,
+        outlet TEXT,
+        title TEXT,
+        published TEXT,
+        published_confidence TEXT,
+        published_evidence TEXT,
+        page_date TEXT,
+        modified TEXT,
+        date_warnings TEXT NOT NULL DEFAULT '[]',
+        authors TEXT NOT NULL DEFAULT '[]',
+        contributors TEXT NOT NULL DEFAULT '[]',
+        language TEXT,
+        non_english INTEGER NOT NULL DEFAULT 0,
+        dateline TEXT,
+        captions TEXT NOT NULL DEFAULT '[]',
+        text TEXT NOT NULL,
+        dates TEXT NOT NULL DEFAULT '[]',
+        removed TEXT NOT NULL DEFAULT '[]',
+        messages TEXT NOT NULL DEFAULT '[]',
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX articles_published ON articles(published);
+      CREATE INDEX articles_outlet ON articles(outlet);
+      CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq', tokenize='unicode61 remove_diacritics 2');
+      CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+      CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+      END;
+      CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+      END;
+    `,
+  },
+];
