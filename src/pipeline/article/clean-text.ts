@@ -9,6 +9,8 @@ export interface CleanedText {
   captions: string[];
   authors: string[];
   contributors: string[];
+  /** An outlet named in the byline. */
+  bylineOutlet?: string;
 }
 
 /** How far from the top a byline may sit, and from the end a contributor line, in paragraphs. */
@@ -46,7 +48,8 @@ export function cleanText(body: string, outlet?: string): CleanedText {
     if (index < BYLINE_WINDOW || index >= paragraphs.length - CREDIT_WINDOW) {
       const byline = parseByline(line);
       if (byline) {
-        out.authors.push(...byline);
+        out.authors.push(...byline.names);
+        out.bylineOutlet ??= byline.outlet;
         return remove('byline');
       }
       const credits = parseCreditLine(line);
@@ -100,6 +103,8 @@ export function cleanTextStage(): ArticleStage {
       const rawAuthors = (doc.raw.authors ?? []).flatMap((n) => splitAuthorField(n));
       a.authors = [...new Set([...rawAuthors, ...cleaned.authors])];
       a.contributors = cleaned.contributors.filter((n) => !a.authors!.includes(n));
+      // The byline's outlet is a fact about the source, read by the metadata stage.
+      if (!doc.raw.outlet && cleaned.bylineOutlet) doc.raw.outlet = cleaned.bylineOutlet;
       if (!a.text) {
         a.messages.push({ severity: 'fatal', stage: 'clean-text', rule: 'no-text', text: `${doc.raw.source} has no article text left after cleaning.` });
       }

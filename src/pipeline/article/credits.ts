@@ -25,12 +25,24 @@ export function parseNameList(list: string): string[] {
   return names;
 }
 
+/** What a byline gives: the writers, and the outlet when the byline names one ("By X, Radio Orvane"). */
+export interface Byline {
+  names: string[];
+  outlet?: string;
+}
+
+const ROLE_ONLY = /\b(correspondent|reporter|editor|writer|staff|bureau|desk|chief|senior|special|contributor|columnist|analyst|producer)\b/i;
+
 /** A byline: the names it gives, or undefined when the line is not one. */
-export function parseByline(line: string): string[] | undefined {
+export function parseByline(line: string): Byline | undefined {
   const m = BYLINE_RE.exec(line.trim());
   if (!m) return undefined;
-  const names = parseNameList(m[1]);
-  return names.length ? names : undefined;
+  // "By A and B, Political Correspondent, Outlet": names before the first comma, role or outlet after it.
+  const [first, ...rest] = m[1].split(/\s*[,|]\s*/);
+  const names = parseNameList(first);
+  if (!names.length) return undefined;
+  const outlet = rest.map((p) => p.replace(/[.\s]+$/, '')).find((p) => p && !ROLE_ONLY.test(p) && /^[\p{Lu}\d]/u.test(p) && p.split(/\s+/).length <= 6);
+  return outlet ? { names, outlet } : { names };
 }
 
 /** What a contributor line gives: who reported (the writers' co-reporters) and who contributed. */
