@@ -23,7 +23,7 @@ const STAGE = 'reader:warc';
 /** The largest record content (HTTP headers and body) read into memory. */
 export const DEFAULT_MAX_RECORD_BYTES = 50 * 1024 * 1024;
 /** Decompressed/compressed ratio of the whole stream past which it is treated as a zip bomb... */
-export const MAX_COMPRESSION_RATIO = 200;
+export const MAX_COMPRESSION_RATIO = 100;
 /** ...once this much has been decompressed (small inputs may compress very well for innocent reasons). */
 export const RATIO_CHECK_AFTER_BYTES = 64 * 1024 * 1024;
 const MAX_HEADER_BYTES = 64 * 1024;
