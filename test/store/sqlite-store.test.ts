@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { Article } from '../../src/model.js';
+import { articleId } from '../../src/pipeline/run-article.js';
+import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+import { toFtsQuery } from '../../src/store/fts-query.js';
+import { tempDir } from '../helpers/cli.js';
+
+function article(overrides: Partial<Article>): Article {
+  const a: Article = {
+    id: '', source: 'test.txt', format: 'text', url: null, outlet: 'Valley Times', title: 'A title', published: '2024-04-03',
+    publishedConfidence: 'high', publishedEvidence: 'header line', pageDate: '2024-04-03', modified: null, dateWarnings: [],
+    authors: ['Jana Holm'], contributors: [], language: 'en', nonEnglish: false, dateline: null, captions: [],
+    text: 'The levee gave way before dawn.', dates: [], removed: [], messages: [], ...overrides,
+  };
+  a.id = a.id || articleId(a);
+  return a;
+}
+
+describe('SqliteStore', () => {
+  let store: Store;
+  let path: string;
+
+  before(() => {
+    path = join(tempDir(), 'store.db');
+    store = new SqliteStore(path);
+  });
+  after(async () => store.close());
+
+  it('should store an article once and report it as known the second time', async () => {
+    const a = article({ text: 'Water came over the quay wall in Tallowgate on Saturday, the harbour master said.' });
+    assert.equal(await store.saveArticle(a), 'stored');
+    assert.equal(await store.saveArticle(a), 'known');
+    assert.equal(await store.hasArticle(a.id), true);
+  });
+
+  it('should give back every field it was given', async () => {
+    const a = article({
+      text: 'Donors pledged 42 million crowns.', title: 'Donors pledge', dateWarnings: ['a warning'], captions: ['Photo: X'],
+      dates: [{ text: 'on Tuesday', start: 0, end: 10, date: '2024-04-16', absolute: false }], nonEnglish: true, language: 'fr',
+    });
+    await store.saveArticle(a);
+    const back = await store.getArticle(a.id);
+    assert.deepEqual(back, a);
+  });
+
+  it('should list by date with undated last, and filter by outlet and dates', async () => {
+    await store.saveArticle(article({ text: 'Undated piece about the flood relief.', published: null, outlet: 'Other Paper' }));
+    await store.saveArticle(article({ text: 'An early piece about rain.', published: '2024-04-01' }));
+    const all = await store.listArticles();
+    assert.equal(all[0].published, '2024-04-01');
+    assert.equal(all[all.length - 1].published, null);
+    assert.ok((await store.listArticles({ outlet: 'other paper' })).every((a) => a.outlet === 'Other Paper'));
+    assert.ok((await store.listArticles({ from: '2024-04-02' })).every((a) => a.published! >= '2024-04-02'));
+  });
+
+  it('should find articles by words and phrases, and survive query punctuation', async () => {
+    const hits = await store.search('quay wall');
+    assert.equal(hits.length, 1);
+    assert.match(hits[0].snippet, /\[quay\]/);
+    assert.equal((await store.search('"harbour master"')).length, 1);
+    assert.deepEqual(await store.search('AND OR ( "'), []);
+    assert.equal((await store.search('tallow*')).length, 1);
+  });
+
+  it('should summarise the corpus', async () => {
+    const s = await store.summary();
+    assert.equal(s.articles, 4);
+    assert.equal(s.undated, 1);
+    assert.equal(s.nonEnglish, 1);
+    assert.equal(s.firstDate, '2024-04-01');
+  });
+
+  it('should reopen an existing file without migrating it again, and pass the integrity check', async () => {
+    const again = new SqliteStore(path);
+    assert.equal((await again.summary()).articles, 4);
+    assert.equal(again.integrityCheck(), 'ok');
+    await again.close();
+  });
+});
+
+describe('toFtsQuery', () => {
+  it('should quote words and keep phrases and prefixes', () => {
+    assert.equal(toFtsQuery('levee breach'), '"levee" "breach"');
+    assert.equal(toFtsQuery('"death toll" rose*'), '"death toll" "rose"*');
+    assert.equal(toFtsQuery('NEAR( ) -'), '"NEAR"');
+  });
+});
