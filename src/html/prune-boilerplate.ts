@@ -1,7 +1,10 @@
 import { classAndId, removeAll } from './parse-dom.js';
 
 /** Elements that never hold article text. */
-const NEVER_TEXT = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, svg, canvas, form, button, select, textarea, input, nav, dialog';
+const NEVER_TEXT = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, svg, canvas, button, select, textarea, input';
+
+/** Elements that are usually not the article but that some sites wrap around everything (ASP.NET forms, for one). */
+const USUALLY_NOT_TEXT = 'form, nav, dialog';
 
 /** Hidden elements: a reader never sees them. */
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*="display: none"], [style*="visibility:hidden"]';
@@ -30,25 +33,40 @@ export function pruneBoilerplate(document: Document): void {
   const body = document.body;
   if (!body) return;
   removeAll(body, NEVER_TEXT);
-  removeAll(body, HIDDEN);
-  const paragraphText = paragraphTextLength(body);
-  const candidates = Array.from(body.querySelectorAll('[class], [id]'));
-  for (const el of candidates) {
+  const share = shareOf(body);
+  const removeSmall = (selector: string): void => {
+    try {
+      for (const el of Array.from(body.querySelectorAll(selector))) if (el.isConnected && !share(el)) el.remove();
+    } catch {
+      // An unsupported selector removes nothing rather than failing the page.
+    }
+  };
+  removeSmall(USUALLY_NOT_TEXT);
+  removeSmall(HIDDEN);
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (!el.isConnected) continue;
     const tag = el.tagName;
     if (tag === 'BODY' || tag === 'HTML' || tag === 'ARTICLE' || tag === 'MAIN' || tag === 'P') continue;
     const names = classAndId(el);
     if (!BOILERPLATE.test(names) || ARTICLE_WORDS.test(names)) continue;
-    // Keep a block that holds a large share of the page's paragraphs: it is the article, whatever it is called.
-    const inside = paragraphTextLength(el);
-    if (inside > 0 && inside >= paragraphText * 0.3) continue;
-    if (textLength(el) > 0 && el.querySelectorAll('p').length > 8 && inside > 2000) continue;
-    el.remove();
+    if (!share(el)) el.remove();
   }
-  // `aside` and `footer` inside the page hold pull quotes and notes as often as boilerplate; only short ones go.
-  for (const el of Array.from(body.querySelectorAll('footer, aside'))) {
-    if (el.isConnected && paragraphTextLength(el) < paragraphText * 0.3) el.remove();
-  }
+  // `aside` and `footer` inside the page hold pull quotes and notes as often as boilerplate; only small ones go.
+  removeSmall('footer, aside');
+}
+
+/**
+ * A test for "this element holds a large share of the page's text" (30% of its paragraph text or of all its text):
+ * such a block is the article, or wraps it, whatever its class or tag says.
+ */
+function shareOf(body: Element): (el: Element) => boolean {
+  const paragraphs = paragraphTextLength(body);
+  const all = textLength(body);
+  return (el) => {
+    const p = paragraphTextLength(el);
+    if (p > 0 && p >= paragraphs * 0.3) return true;
+    return textLength(el) >= all * 0.3;
+  };
 }
 
 /** Total text length of the `<p>` elements under an element (the usual carrier of article text). */

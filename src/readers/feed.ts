@@ -141,6 +141,7 @@ function readRss(input: InputSource, root: Node, feedMessages: Message[], rdf: b
       String(asNode(guid)?.['@_isPermaLink'] ?? 'true').toLowerCase() !== 'false';
     const link =
       textOf(first(item.link)) ??
+      atomLink(item.link) ??
       atomLink(item['atom:link']) ??
       (typeof item['@_rdf:about'] === 'string' ? item['@_rdf:about'] : undefined) ??
       (guidIsLink ? guidText : undefined);

@@ -103,5 +103,9 @@ export function normaliseDate(value: unknown): string | undefined {
   if (Number.isNaN(t)) return undefined;
   const d = new Date(t);
   if (d.getUTCFullYear() < 1900 || d.getUTCFullYear() > 2200) return undefined;
+  // Without a zone the parser read local time: give back the day (and time) as written, not shifted to UTC.
+  const day = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  if (!/\d:\d\d/.test(v)) return day;
+  if (!/(\bZ|GMT|UTC|[+-]\d{2}:?\d{2})\b/i.test(v)) return `${day}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
   return d.toISOString();
 }

@@ -1,5 +1,6 @@
 import { franc } from 'franc';
 import type { ArticleStage } from '../../model.js';
+import { stripSection } from '../corpus/outlet-names.js';
 
 /** ISO 639-3 codes franc returns, mapped to the two-letter codes pages declare. */
 const ISO3_TO_1: Record<string, string> = {
@@ -67,7 +68,7 @@ export function metadataStage(): ArticleStage {
       a.title = raw.title?.replace(/\s+/g, ' ').trim() || null;
       const opening = findOpeningDateline(a.text);
       a.dateline = raw.dateline ?? opening?.place ?? null;
-      a.outlet = raw.outlet?.trim() || opening?.tag || hostOf(a.url) || null;
+      a.outlet = (raw.outlet && stripSection(raw.outlet)) || opening?.tag || hostOf(a.url) || null;
       const detected = detectLanguage(a.text);
       const declared = raw.language ? raw.language.toLowerCase().split(/[-_]/)[0] : null;
       a.language = detected ?? declared;

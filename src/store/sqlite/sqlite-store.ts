@@ -79,6 +79,17 @@ export class SqliteStore implements Store {
     return rows.map(toArticle);
   }
 
+  async listOutlets(): Promise<string[]> {
+    return (this.db.prepare('SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet').all() as { outlet: string }[]).map((r) => r.outlet);
+  }
+
+  async renameOutlets(renames: Map<string, string>): Promise<void> {
+    const rename = this.db.prepare('UPDATE articles SET outlet = ? WHERE outlet = ?');
+    this.db.transaction(() => {
+      for (const [from, to] of renames) rename.run(to, from);
+    })();
+  }
+
   async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
     const fts = toFtsQuery(query);
     if (!fts) return [];
