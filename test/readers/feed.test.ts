@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import type { ReadResult } from '../../src/model.js';
 import { readFeed, stripDoctype, decodeEntities } from '../../src/readers/feed.js';
 import { bufferInput, fileInput } from '../../src/readers/input.js';
+import { normaliseDate } from '../../src/readers/record-dates.js';
 
 const fixtures = fileURLToPath(new URL('../../../test/readers/fixtures/', import.meta.url));
 
@@ -228,4 +229,18 @@ test('a feed over the document cap is a failure, not a throw', async () => {
   };
   const [f] = failures(await collect(readFeed(input)));
   assert.match(f.reason, /larger than 20 MB/);
+});
+
+test('normaliseDate keeps the stated offset and day', () => {
+  assert.equal(normaliseDate('Tue, 04 Mar 2025 23:30:00 -0500'), '2025-03-04T23:30:00-05:00');
+  assert.equal(normaliseDate('4 Mar 2025 23:30 PST'), '2025-03-04T23:30:00-08:00');
+  assert.equal(normaliseDate('Tue, 04 Mar 25 10:00:00 CEST'), '2025-03-04T10:00:00+02:00');
+  assert.equal(normaliseDate('2025-03-04T10:00:00+0100'), '2025-03-04T10:00:00+01:00');
+  assert.equal(normaliseDate('2025-03-04 10:00'), '2025-03-04T10:00:00');
+  assert.equal(normaliseDate('2025-03-04'), '2025-03-04');
+  assert.equal(normaliseDate('March 4, 2025'), '2025-03-04');
+  assert.equal(normaliseDate(1741082400), '2025-03-04T10:00:00.000Z');
+  assert.equal(normaliseDate('2025-02-30'), undefined);
+  assert.equal(normaliseDate('yesterday'), undefined);
+  assert.equal(normaliseDate(''), undefined);
 });
