@@ -24,7 +24,7 @@ export async function* readText(input: InputSource): AsyncIterable<ReadResult> {
     text: header.body,
     url: header.url ?? input.finalUrl,
     title: header.title,
-    outlet: header.masthead ? titleCase(header.masthead) : header.tag,
+    outlet: header.masthead ? (header.masthead === header.masthead.toUpperCase() ? titleCase(header.masthead) : header.masthead) : header.tag,
     published: header.published,
     publishedEvidence: header.publishedEvidence,
     dateline: header.dateline,

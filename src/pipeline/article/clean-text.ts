@@ -1,6 +1,8 @@
 import type { ArticleStage, RemovedLine } from '../../model.js';
 import { isListHeading, isTitleLike, LINE_RULES } from './boilerplate-rules.js';
 import { isCaptionLine, parseByline, parseCreditLine } from './credits.js';
+import { isMastheadLine } from '../../readers/text-header.js';
+import { titleCase } from '../../readers/text.js';
 
 /** What cleaning a body gives: the article's own words and what was taken out of them. */
 export interface CleanedText {
@@ -9,8 +11,8 @@ export interface CleanedText {
   captions: string[];
   authors: string[];
   contributors: string[];
-  /** An outlet named in the byline. */
-  bylineOutlet?: string;
+  /** An outlet named in the byline or a masthead line at the end. */
+  statedOutlet?: string;
 }
 
 /** How far from the top a byline may sit, and from the end a contributor line, in paragraphs. */
@@ -49,8 +51,12 @@ export function cleanText(body: string, outlet?: string): CleanedText {
       const byline = parseByline(line);
       if (byline) {
         out.authors.push(...byline.names);
-        out.bylineOutlet ??= byline.outlet;
+        out.statedOutlet ??= byline.outlet;
         return remove('byline');
+      }
+      if (index >= paragraphs.length - CREDIT_WINDOW && isMastheadLine(line) && line.split(/\s+/).length >= 2) {
+        out.statedOutlet ??= titleCase(line);
+        return remove('masthead');
       }
       const credits = parseCreditLine(line);
       if (credits) {
@@ -104,7 +110,7 @@ export function cleanTextStage(): ArticleStage {
       a.authors = [...new Set([...rawAuthors, ...cleaned.authors])];
       a.contributors = cleaned.contributors.filter((n) => !a.authors!.includes(n));
       // The byline's outlet is a fact about the source, read by the metadata stage.
-      if (!doc.raw.outlet && cleaned.bylineOutlet) doc.raw.outlet = cleaned.bylineOutlet;
+      if (!doc.raw.outlet && cleaned.statedOutlet) doc.raw.outlet = cleaned.statedOutlet;
       if (!a.text) {
         a.messages.push({ severity: 'fatal', stage: 'clean-text', rule: 'no-text', text: `${doc.raw.source} has no article text left after cleaning.` });
       }
