@@ -69,8 +69,9 @@ function extract(html: string, options: ExtractHtmlOptions): HtmlExtraction {
     const dense = densityText(fresh);
     if (dense && length(dense) > (body ? length(body) : 0)) body = dense;
   }
-  const paragraphs = trimParagraphs(dropTitle(body?.paragraphs ?? [], meta.title));
-  const captions = [...new Set(body?.captions ?? [])];
+  const trimmed = trimParagraphs(body?.paragraphs ?? [], meta.title);
+  const paragraphs = trimmed.paragraphs;
+  const captions = [...new Set([...(body?.captions ?? []), ...trimmed.captions])];
   return {
     text: joinParagraphs(paragraphs),
     title: meta.title,
@@ -90,13 +91,6 @@ function length(body: BlockText): number {
   let n = 0;
   for (const p of body.paragraphs) n += p.length;
   return n;
-}
-
-/** Drop a first paragraph that repeats the headline: the title is its own field. */
-function dropTitle(paragraphs: string[], title: string | undefined): string[] {
-  if (!title || paragraphs.length === 0) return paragraphs;
-  const norm = (s: string): string => s.toLowerCase().replace(/\W+/g, ' ').trim();
-  return norm(paragraphs[0]) === norm(title) ? paragraphs.slice(1) : paragraphs;
 }
 
 /** Last resort for markup nothing can parse: the text with tags, scripts and styles removed. */

@@ -12,6 +12,7 @@ const defaultStages = articleStages();
 export function runArticleStages(raw: RawDocument, stages: ArticleStage[] = defaultStages): Article {
   const doc: ArticleDoc = { raw: { ...raw }, article: { messages: [...(raw.messages ?? [])] } };
   for (const stage of stages) {
+    if (doc.article.messages.some((m) => m.severity === 'fatal')) break;
     try {
       stage.run(doc);
     } catch (error) {

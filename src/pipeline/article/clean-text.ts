@@ -100,7 +100,11 @@ export function cleanTextStage(): ArticleStage {
     name: 'clean-text',
     run(doc) {
       const body = doc.raw.text;
-      if (body === undefined) throw new Error('clean-text needs raw text; run extract-html first for HTML inputs');
+      if (body === undefined) {
+        const link = doc.raw.url ? `; fetch ${doc.raw.url} to read it` : '';
+        doc.article.messages.push({ severity: 'fatal', stage: 'clean-text', rule: 'no-body', text: `${doc.raw.source} carries no article text${link}.` });
+        return;
+      }
       const cleaned = cleanText(body, doc.raw.outlet);
       const a = doc.article;
       a.text = cleaned.text;
