@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { blockText, type BlockText } from './block-text.js';
+import { dropLinkBlocks } from './link-blocks.js';
 
 /** What Readability found: the article element turned into paragraphs, and the title it settled on. */
 export interface ReadabilityResult extends BlockText {
@@ -23,6 +24,7 @@ export function readabilityText(document: Document, options: { charThreshold?: n
     });
     const parsed = reader.parse();
     if (!parsed || !parsed.content) return undefined;
+    dropLinkBlocks(parsed.content);
     const { paragraphs, captions } = blockText(parsed.content);
     return {
       paragraphs,

@@ -2,14 +2,14 @@ import { findDate } from './date-parse.js';
 
 /** Short paragraphs that are page furniture wherever they stand: ads, share prompts, newsletter and follow prompts. */
 const FURNITURE =
-  /^(advertisement|advertising|anzeige|publicité|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll to continue.*|share( this( article| story| post)?)?( on \w+)?|share via .*|tweet|email|print|comments?|(\d+ )?comments?|leave a (comment|reply)|follow us( on .*)?|sign up( for| to) .*|sign in|log in|subscribe( now| today| to .*)?|breaking news|(click|tap) here .*|read more:?.*|see more:?.*|see also:?.*|don'?t miss:?|related( articles| stories| coverage)?:?.*|more on this( story)?:?|recommended( for you)?:?|watch:?|listen:?|photo:? .*|image:? .*|credit:? .*|getty images|ap photo.*|copyright ©?.*|© .*|all rights reserved\.?|tags?:.*|filed under:?.*|topics?:.*|we use cookies.*|loading\.*|skip to (main )?content|https?:\/\/\S+)$/i;
+  /^(advertisement|advertising|anzeige|publicité|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|scroll to continue.*|share( this( article| story| post)?)?( on \w+)?|share via .*|tweet|email|print|comments?|(\d+ )?comments?|leave a (comment|reply)|follow us( on .*)?|sign up( for| to) .*|sign in|log in|subscribe( now| today| to .*)?|breaking news|(click|tap) here .*|read more:?.*|see more:?.*|see also:?.*|don'?t miss:?|related( articles| stories| coverage)?:?.*|more on this( story)?:?|recommended( for you)?:?|watch:?|listen:?|photo:? .*|image:? .*|credit:? .*|getty images|ap photo.*|copyright ©?.*|© .*|all rights reserved\.?|tags?:.*|filed under:?.*|topics?:.*|we use cookies.*|loading\.*|skip to (main )?content)$/i;
 
 /** Words of sharing widgets: a short paragraph made mostly of them is a share bar. */
 const SHARE_WORDS = /^(share|shares|tweet|twitter|facebook|whatsapp|pinterest|pint|pin|linkedin|reddit|tumblr|telegram|messenger|instagram|youtube|email|e-mail|mail|print|copy|link|sms|baixar|download|flipboard|pocket|x|vk|ok)$/i;
 
 /** Paragraphs that end the article: what follows them is notes, links and prompts. */
 const TAIL_START =
-  /^(related( articles| stories| coverage| content| posts)?|more from .*|read next|recommended|you (may|might) also like|most (read|popular)|comments|tags|sign up for .*newsletter.*|share this( article| story)?)[:.]?$/i;
+  /^(related( articles| stories| coverage| content| posts)?|more from .*|read next|recommended|you (may|might) also like|most (read|popular)|comments|tags|sign up for .*newsletter.*|share this( article| story)?)[:.…!]*$/i;
 
 /** Byline and dateline labels: "Published: 10:48, Tue, Nov 19, 2019", "Updated 11:21 pm", "By Jane Doe - 11/18/19". */
 const DATE_LABEL = /^(\|?\s*)(published|updated|last updated|first published|posted|modified|by\b|publié|mis à jour|veröffentlicht|aktualisiert|publicado|atualizado)/i;
