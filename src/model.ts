@@ -108,6 +108,8 @@ export interface Article {
   nonEnglish: boolean;
   dateline: string | null;
   captions: string[];
+  /** The outlet a repost credits as its source ("Source: Meridian News Agency"), as written. */
+  credit: string | null;
   /** The clean text: the article's own words, paragraphs separated by a blank line. */
   text: string;
   /** Dates written in the text, resolved against the published date. */

@@ -61,6 +61,7 @@ export function articleJson(a: Article): Record<string, unknown> {
     nonEnglish: a.nonEnglish,
     dateline: a.dateline,
     captions: a.captions,
+    credit: a.credit,
     text: a.text,
     dates: a.dates,
   };

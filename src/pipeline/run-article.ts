@@ -43,6 +43,7 @@ export function runArticleStages(raw: RawDocument, stages: ArticleStage[] = defa
     nonEnglish: a.nonEnglish ?? false,
     dateline: a.dateline ?? null,
     captions: a.captions ?? [],
+    credit: a.credit ?? null,
     text: a.text ?? '',
     dates: a.dates ?? [],
     removed: a.removed ?? [],

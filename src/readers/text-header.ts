@@ -112,6 +112,7 @@ const OUTLET_WORD_RE = /\b(courier|herald|news|times|post|gazette|radio|ledger|d
 
 /** An outlet's name on a line of its own under the title: Title Case, two to six words, an outlet word among them. */
 export function isOutletNameLine(line: string): boolean {
+  if (/^by\s/i.test(line)) return false;
   const words = line.split(/\s+/);
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|de|la)$/i.test(w)) && OUTLET_WORD_RE.test(line) && !/[.,;:!?]$/.test(line);
 }

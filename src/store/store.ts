@@ -36,8 +36,8 @@ export interface Store {
   getArticle(id: string): Promise<Article | undefined>;
   /** Articles by published date (undated last), then source. */
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
-  /** Every distinct outlet value. */
-  listOutlets(): Promise<string[]>;
+  /** Every outlet name the corpus states: articles' outlets and the outlets reposts credit. */
+  listOutletNames(): Promise<string[]>;
   /** Rename outlets (old value → new value) in one transaction. */
   renameOutlets(renames: Map<string, string>): Promise<void>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;

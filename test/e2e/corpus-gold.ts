@@ -77,7 +77,9 @@ export function scoreSpine(gold: GoldArticle[], stored: Article[]): SpineScores 
     else misses.push(`${g.key}: outlet ${JSON.stringify(a.outlet)} ≠ ${JSON.stringify(g.outlet)}`);
     if (a.published === g.published) published++;
     else misses.push(`${g.key}: published ${a.published} ≠ ${g.published}`);
-    const left = g.boilerplate.filter((line) => a.text.includes(line.trim()));
+    // A boilerplate line is left when it stands as a line of the text (a short tag like "(MNA)" may also open a dateline).
+    const lines = new Set(a.text.split('\n').map((l) => l.trim()));
+    const left = g.boilerplate.filter((line) => lines.has(line.trim()) || (line.trim().length > 40 && a.text.includes(line.trim())));
     if (left.length === 0) clean++;
     else misses.push(`${g.key}: boilerplate left: ${left.map((l) => JSON.stringify(l)).join(', ')}`);
     const lost = g.keep.filter((s) => !a.text.includes(s.trim()));

@@ -14,6 +14,7 @@ const SHARE_WORDS = new Set([
   'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'messenger', 'flipboard',
   'pocket', 'copy', 'link', 'copied', 'save', 'bookmark', 'sms', 'viber', 'tumblr', 'threads', 'bluesky', 'mastodon',
   'send', 'to', 'a', 'friend', 'gift', 'comments', 'comment', 'listen', 'follow', 'us',
+  'partagez', 'partager', 'cet', 'article', 'compartir', 'compartilhar', 'teilen', 'condividi', 'delen', 'dela',
 ]);
 
 /** A line made only of share-widget words: "Share this article", "Facebook Twitter WhatsApp Email". */
@@ -24,9 +25,12 @@ function isShareLine(line: string): boolean {
   const shareish = words.filter((w) => SHARE_WORDS.has(w)).length;
   // At least one network or share verb, and nothing that is not widget vocabulary (counts like "12" allowed).
   const allWidget = words.every((w) => SHARE_WORDS.has(w) || /^\d+[km]?$/.test(w));
-  const hasAnchor = words.some((w) => /^(share|tweet|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|print)$/.test(w));
+  const hasAnchor = words.some((w) => /^(share|partagez|partager|compartir|compartilhar|teilen|condividi|delen|dela|tweet|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|email|e-mail|print)$/.test(w));
   return allWidget && hasAnchor && shareish > 0;
 }
+
+/** Promotion of the outlet's other products: "Listen to our full coverage on Radio X, 98.4 FM." */
+const PROMO_RE = /^(listen|watch|tune in|download|follow|catch up|stream)\b.*\b(coverage|app|podcast|fm|am|live|radio|channel|updates|newsletter|episode|show)\b/i;
 
 /** Lines that open a link to another article or a list of them. */
 const LINK_PREFIX_RE = /^(see also|read more|read also|also read|also see|related|more on this|more:|watch|watch also|listen|recommended|suggested|further reading|continue reading|click here|tap here)\b\s*[:|>»\-–—]?/i;
@@ -62,6 +66,7 @@ export const LINE_RULES: LineRule[] = [
   { id: 'cookie-notice', test: (l) => l.length < 200 && COOKIE_RE.test(l) },
   { id: 'copyright', test: (l) => l.length < 160 && COPYRIGHT_RE.test(l) },
   { id: 'tags-line', test: (l) => l.length < 200 && TAGS_RE.test(l) },
+  { id: 'promo', test: (l) => l.length < 160 && PROMO_RE.test(l) },
   { id: 'link-line', test: (l) => l.length < 220 && LINK_PREFIX_RE.test(l) && !/[.!?]["”’]?$/.test(l.replace(/\.\.\.$|…$/, '')) || /^(see also|read more|also read|read also)\s*[:>»\-–—]/i.test(l) },
 ];
 
@@ -72,5 +77,5 @@ export function isListHeading(line: string): boolean {
 
 /** A title-like line: what link lists hold. Short, no sentence-final punctuation. */
 export function isTitleLike(line: string): boolean {
-  return line.length < 160 && !/[.!?]["”’)]?$/.test(line);
+  return line.length < 160 && !/[.!]["”’)]?$/.test(line);
 }

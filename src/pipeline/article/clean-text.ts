@@ -11,9 +11,20 @@ export interface CleanedText {
   captions: string[];
   authors: string[];
   contributors: string[];
+  /** Writers named only by a credit line ("(Reporting by A)", "A reported from B"). */
+  reporters: string[];
+  /** The outlet a repost credits: "Source: Meridian News Agency". */
+  credit?: string;
+  /** The place of a dateline line ("KESSMOOR FORD" alone on a line). */
+  dateline?: string;
   /** An outlet named in the byline or a masthead line at the end. */
   statedOutlet?: string;
 }
+
+/** A wire tag alone on a line: "(MNA)". */
+const WIRE_TAG_RE = /^\([A-Z][A-Za-z.&]{1,12}\)\s*[-–—:]?$/;
+/** A repost's credit to its source: "Source: Meridian News Agency", "Originally published by …". */
+const SOURCE_CREDIT_RE = /^(?:source|via|originally published (?:by|in|on)|this (?:article|story) (?:was )?(?:first |originally )?(?:appeared|published) (?:in|on|by)|courtesy(?: of)?)\s*:?\s+([\p{Lu}][^.]{1,60})\.?$/iu;
 
 /** How far from the top a byline may sit, and from the end a contributor line, in paragraphs. */
 const BYLINE_WINDOW = 6;
@@ -26,7 +37,7 @@ const CREDIT_WINDOW = 6;
 export function cleanText(body: string, outlet?: string): CleanedText {
   const masthead = outlet?.trim().toLowerCase();
   const paragraphs = splitParagraphs(body);
-  const out: CleanedText = { text: '', removed: [], captions: [], authors: [], contributors: [] };
+  const out: CleanedText = { text: '', removed: [], captions: [], authors: [], contributors: [], reporters: [] };
   const kept: string[] = [];
   let inList = false;
   paragraphs.forEach((para, index) => {
@@ -41,6 +52,16 @@ export function cleanText(body: string, outlet?: string): CleanedText {
       inList = false;
     }
     if (masthead && line.toLowerCase() === masthead) return remove('masthead');
+    if (index < BYLINE_WINDOW && WIRE_TAG_RE.test(line)) return remove('wire-tag');
+    if (index < BYLINE_WINDOW && kept.length === 0 && isMastheadLine(line) && line.split(/\s+/).length <= 4 && !out.dateline) {
+      out.dateline = line;
+      return remove('dateline');
+    }
+    const credit = SOURCE_CREDIT_RE.exec(line);
+    if (credit) {
+      out.credit ??= credit[1].trim();
+      return remove('source-credit');
+    }
     const rule = LINE_RULES.find((r) => r.test(line));
     if (rule) return remove(rule.id);
     if (isCaptionLine(line)) {
@@ -60,13 +81,17 @@ export function cleanText(body: string, outlet?: string): CleanedText {
       }
       const credits = parseCreditLine(line);
       if (credits) {
-        out.contributors.push(...credits.reporters, ...credits.contributors);
+        out.reporters.push(...credits.reporters);
+        out.contributors.push(...credits.contributors);
         return remove('contributor-line');
       }
     }
     kept.push(line);
   });
   out.text = kept.join('\n\n');
+  // Credit-line reporters are the writers when no byline names any, else they are contributors.
+  if (out.authors.length === 0) out.authors = out.reporters;
+  else out.contributors.unshift(...out.reporters);
   out.authors = [...new Set(out.authors)];
   out.contributors = [...new Set(out.contributors)].filter((n) => !out.authors.includes(n));
   return out;
@@ -110,16 +135,25 @@ export function cleanTextStage(): ArticleStage {
       a.text = cleaned.text;
       a.removed = cleaned.removed;
       a.captions = [...(doc.raw.captions ?? []), ...cleaned.captions];
-      const rawAuthors = (doc.raw.authors ?? []).flatMap((n) => splitAuthorField(n));
+      const rawAuthors = (doc.raw.authors ?? []).flatMap((n) => splitAuthorField(n)).filter((n) => !isDeskName(n));
       a.authors = [...new Set([...rawAuthors, ...cleaned.authors])];
+      if (cleaned.dateline && !doc.raw.dateline) doc.raw.dateline = cleaned.dateline;
+      a.credit = cleaned.credit ?? null;
       a.contributors = cleaned.contributors.filter((n) => !a.authors!.includes(n));
       // The byline's outlet is a fact about the source, read by the metadata stage.
       if (!doc.raw.outlet && cleaned.statedOutlet) doc.raw.outlet = cleaned.statedOutlet;
+      // A byline naming another outlet than the page's own is a syndication credit.
+      else if (cleaned.statedOutlet && cleaned.statedOutlet.toLowerCase() !== doc.raw.outlet?.toLowerCase()) a.credit ??= cleaned.statedOutlet;
       if (!a.text) {
         a.messages.push({ severity: 'fatal', stage: 'clean-text', rule: 'no-text', text: `${doc.raw.source} has no article text left after cleaning.` });
       }
     },
   };
+}
+
+/** "Radio Orvane Newsroom", "Staff": a desk, not a person. */
+function isDeskName(name: string): boolean {
+  return /\b(newsroom|staff|desk|team|editors|reporters|correspondents|agency|news)\b/i.test(name);
 }
 
 /** Metadata author fields often hold "Jana Holm and Piet Aalders" or "By Jana Holm": one name each. */

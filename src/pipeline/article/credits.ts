@@ -10,7 +10,11 @@ const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 const NAME_GLOBAL_RE = new RegExp(NAME, 'gu');
 
 /** "By Jana Holm", "By Jana Holm and Piet Aalders, Valley News Agency", "Written by …", "Story: …". */
-const BYLINE_RE = /^(?:by|written by|story by|words by|text by|reporting by|author|by:)\s*:?\s+(.{3,160})$/i;
+const BYLINE_RE = /^(?:by|written by|story by|words by|text by|author|by:|par|por|von|door|di|av)\s*:?\s+(.{3,160})$/i;
+
+/** "Nadia Frisk, Meridian News Agency": a name and an outlet, no "By". */
+const NAME_OUTLET_RE = new RegExp(`^(${NAME})\\s*[,|–—-]\\s*((?:The\\s+)?[\\p{Lu}][\\p{L}\\d&'’. ]{2,50})$`, 'u');
+const OUTLET_WORDS = /\b(news|agency|times|post|herald|courier|gazette|tribune|journal|press|wire|radio|ledger|dispatch|daily|weekly|observer|chronicle|review|monitor|bulletin|express|telegraph|standard|record|tv|fm|online|service)\b/i;
 
 /** Words that end a name list in a byline: the outlet or the role after the comma. */
 const ROLE_WORDS = /\b(correspondent|reporter|editor|writer|staff|bureau|desk|news|agency|times|post|herald|courier|gazette|tribune|journal|press|wire|online|daily|chief|senior|special|contributor|columnist|in|for|at)\b/i;
@@ -36,7 +40,11 @@ const ROLE_ONLY = /\b(correspondent|reporter|editor|writer|staff|bureau|desk|chi
 /** A byline: the names it gives, or undefined when the line is not one. */
 export function parseByline(line: string): Byline | undefined {
   const m = BYLINE_RE.exec(line.trim());
-  if (!m) return undefined;
+  if (!m) {
+    const pair = NAME_OUTLET_RE.exec(line.trim());
+    if (pair && OUTLET_WORDS.test(pair[2]) && !OUTLET_WORDS.test(pair[1])) return { names: [pair[1]], outlet: pair[2].trim() };
+    return undefined;
+  }
   // "By A and B, Political Correspondent, Outlet": names before the first comma, role or outlet after it.
   const [first, ...rest] = m[1].split(/\s*[,|]\s*/);
   const names = parseNameList(first);
@@ -51,7 +59,8 @@ export interface Credits {
   contributors: string[];
 }
 
-const CONTRIBUTED_RE = /(?:additional |with )?reporting (?:was )?(?:contributed |also contributed )?by ([^.;()]+)|contributing(?: reporting)?(?: by)?\s*:\s*([^.;()]+)|(?:edited|editing|compiled|writing) by ([^.;()]+)|([^.;()]+?) contributed (?:reporting|to this report)/gi;
+const REPORTING_BY_RE = /^\(?\s*reporting by ([^.;()]+)/i;
+const CONTRIBUTED_RE = /(?:additional |with )reporting by ([^.;()]+)|reporting (?:was |also )?(?:contributed |also contributed )by ([^.;()]+)|(?<![\w ])reporting by ([^.;()]+)|contributing(?: reporting)?(?: by)?\s*:\s*([^.;()]+)|(?:edited|editing|compiled|writing) by ([^.;()]+)|([^.;()]+?) contributed (?:reporting|to this report)/gi;
 const REPORTED_FROM_RE = /(?:^|[;.]\s*|\band\s+)([\p{Lu}][^;.()]*?)\s+(?:reported|reporting) from\s+[^;.()]+/gu;
 const AND_FROM_RE = /(?:;|,)\s*and\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s+from\s+[\p{Lu}][^;.()]*/gu;
 
@@ -72,15 +81,22 @@ export function parseCreditLine(line: string): Credits | undefined {
     matched = true;
     credits.reporters.push(...parseNameList(m[1]));
   }
-  for (const m of text.matchAll(CONTRIBUTED_RE)) {
+  const lead = REPORTING_BY_RE.exec(text);
+  if (lead) {
+    // "(Reporting by A; Editing by B)": the wire's own reporters, the writers when there is no byline.
     matched = true;
-    credits.contributors.push(...parseNameList(m[1] ?? m[2] ?? m[3] ?? m[4] ?? ''));
+    credits.reporters.push(...parseNameList(lead[1]));
+  }
+  for (const m of text.matchAll(CONTRIBUTED_RE)) {
+    if (lead && m.index === lead.index) continue;
+    matched = true;
+    credits.contributors.push(...parseNameList(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? ''));
   }
   if (!matched || credits.reporters.length + credits.contributors.length === 0) return undefined;
   // The whole line must be credits: little left once names and credit words are taken out.
   const rest = text
     .replace(NAME_GLOBAL_RE, '')
-    .replace(/\b(additional|reporting|reported|was|were|also|contributed|contributing|by|from|and|with|edited|editing|compiled|writing|to|this|report)\b/gi, '')
+    .replace(/\b(additional|reporting|reported|editor|editors|was|were|also|contributed|contributing|by|from|and|with|edited|editing|compiled|writing|to|this|report)\b/gi, '')
     .replace(/[\s,;.:()]+/g, ' ')
     .trim();
   if (rest.split(/\s+/).filter(Boolean).length > 6) return undefined;

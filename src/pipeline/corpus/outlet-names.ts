@@ -19,7 +19,8 @@ export function outletNames(outlets: string[]): Map<string, string> {
 /** An outlet as a feed or page titles it often carries a section: "Brennick Herald – Valley" is the Brennick Herald. */
 export function stripSection(outlet: string): string {
   const m = /^(.{3,}?)\s+[–—|:]\s+.+$|^(.{3,}?)\s+-\s+.+$/.exec(outlet.trim());
-  return (m?.[1] ?? m?.[2] ?? outlet).trim();
+  // "Radio Orvane Newsroom", "Valley Times Staff": the desk of an outlet is the outlet.
+  return (m?.[1] ?? m?.[2] ?? outlet).trim().replace(/\s+(newsroom|news desk|desk|staff|team|editors|web desk)$/i, '');
 }
 
 function isHost(value: string): boolean {
@@ -71,7 +72,7 @@ function initials(name: string): string {
 
 /** Apply outlet naming to the store. Returns the renames made. */
 export async function nameOutlets(store: Store): Promise<Map<string, string>> {
-  const renames = outletNames(await store.listOutlets());
+  const renames = outletNames(await store.listOutletNames());
   if (renames.size) await store.renameOutlets(renames);
   return renames;
 }

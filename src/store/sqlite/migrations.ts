@@ -48,4 +48,9 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       END;
     `,
   },
+  {
+    version: 2,
+    name: 'article credit',
+    sql: `ALTER TABLE articles ADD COLUMN credit TEXT;`,
+  },
 ];

@@ -23,10 +23,10 @@ export class SqliteStore implements Store {
     this.insert = this.db.prepare(`
       INSERT OR IGNORE INTO articles (id, source, format, url, outlet, title, published, published_confidence,
         published_evidence, page_date, modified, date_warnings, authors, contributors, language, non_english,
-        dateline, captions, text, dates, removed, messages, ingested_at)
+        dateline, captions, credit, text, dates, removed, messages, ingested_at)
       VALUES (@id, @source, @format, @url, @outlet, @title, @published, @publishedConfidence, @publishedEvidence,
         @pageDate, @modified, @dateWarnings, @authors, @contributors, @language, @nonEnglish, @dateline, @captions,
-        @text, @dates, @removed, @messages, @ingestedAt)`);
+        @credit, @text, @dates, @removed, @messages, @ingestedAt)`);
     this.exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?');
   }
 
@@ -79,8 +79,9 @@ export class SqliteStore implements Store {
     return rows.map(toArticle);
   }
 
-  async listOutlets(): Promise<string[]> {
-    return (this.db.prepare('SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet').all() as { outlet: string }[]).map((r) => r.outlet);
+  async listOutletNames(): Promise<string[]> {
+    const rows = this.db.prepare('SELECT outlet AS name FROM articles WHERE outlet IS NOT NULL UNION SELECT credit FROM articles WHERE credit IS NOT NULL ORDER BY 1').all() as { name: string }[];
+    return rows.map((r) => r.name);
   }
 
   async renameOutlets(renames: Map<string, string>): Promise<void> {
@@ -173,6 +174,7 @@ function toArticle(r: Row): Article {
     nonEnglish: r.non_english === 1,
     dateline: (r.dateline as string) ?? null,
     captions: json(r.captions),
+    credit: (r.credit as string) ?? null,
     text: r.text as string,
     dates: json(r.dates),
     removed: json(r.removed),
