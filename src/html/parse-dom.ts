@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { flattenDeepNesting } from './flatten-nesting.js';
 
 /** Pages larger than this are cut before parsing: no news article needs more, and parsing time grows with size. */
 export const MAX_HTML_CHARS = 4 * 1024 * 1024;
@@ -23,6 +24,7 @@ export function parseDocument(html: string): Document {
     };
     return doc;
   }
+  flattenDeepNesting(document.body);
   return document;
 }
 
