@@ -72,7 +72,7 @@ describe('credits', () => {
   });
 
   it('should parse wire-style credit lines', () => {
-    assert.deepEqual(parseCreditLine('(Reporting by Ines Duarte; Editing by Tom Reyes)'), { reporters: [], contributors: ['Ines Duarte', 'Tom Reyes'] });
+    assert.deepEqual(parseCreditLine('(Reporting by Ines Duarte; Editing by Tom Reyes)'), { reporters: ['Ines Duarte'], contributors: ['Tom Reyes'] });
     assert.equal(parseCreditLine('The report was written by engineers over three years and never published.'), undefined);
   });
 
