@@ -53,22 +53,27 @@ export const readabilityJsdomExtractor: PageTextExtractor = {
   },
 };
 
+/** Where the article pipeline's `runArticleStages` may live (compiled), in the order they are tried. */
+const PIPELINE_MODULES = ['../src/pipeline/article/index.js', '../src/pipeline/run-article.js'];
+
 /**
- * The article pipeline's clean text (`runArticleStages(raw).text`), when `src/pipeline/article/index.ts` has been
- * built; undefined otherwise.
+ * The article pipeline's clean text (`runArticleStages(raw).text`, the extracted text after boilerplate-line
+ * cleaning), when the pipeline has been built; undefined otherwise.
  */
 export async function pipelineExtractor(): Promise<PageTextExtractor | undefined> {
-  const file = fileURLToPath(new URL('../src/pipeline/article/index.js', import.meta.url));
-  if (!existsSync(file)) return undefined;
-  const mod = (await import(pathToFileURL(file).href)) as {
-    runArticleStages?: (raw: { source: string; format: 'html'; html: string; url: string }) => { text: string };
-  };
-  const run = mod.runArticleStages;
-  if (typeof run !== 'function') return undefined;
-  return {
-    name: 'Storyline article pipeline',
-    extract: (html, url) => run({ source: url, format: 'html', html, url }).text,
-  };
+  type Run = (raw: { source: string; format: 'html'; html: string; url: string }) => { text: string };
+  for (const rel of PIPELINE_MODULES) {
+    const file = fileURLToPath(new URL(rel, import.meta.url));
+    if (!existsSync(file)) continue;
+    const mod = (await import(pathToFileURL(file).href)) as { runArticleStages?: Run };
+    const run = mod.runArticleStages;
+    if (typeof run !== 'function') continue;
+    return {
+      name: 'Storyline article pipeline',
+      extract: (html, url) => run({ source: url, format: 'html', html, url }).text,
+    };
+  }
+  return undefined;
 }
 
 /** Load the benchmark's pages, decoding each page's bytes with the charset sniffer the readers use. */
