@@ -11,10 +11,11 @@ const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none"], [style*
 
 /**
  * Class or id words of blocks around an article that are not the article: sharing tools, related and recommended
- * links, comments, newsletter and subscription prompts, advertising, author boxes, tags and breadcrumbs.
+ * links, comments, newsletter and subscription prompts, advertising, author boxes, tags and breadcrumbs, the
+ * standfirst (kept by metadata as the description) and the site's own notes to readers.
  */
 const BOILERPLATE =
-  /(^|[\s_-])(share|sharing|sharebar|share-?tools|social|social-?links|related|related-?(articles|posts|stories|content|links)|recommended|recommendations|more-?stories|read-?more|read-?next|up-?next|most-?(read|popular|viewed)|popular|trending|newsletter|newsletter-?signup|subscribe|subscription|signup|sign-up|comments?|comment-?(list|section|form)|disqus|respond|promo|promotion|advert|advertisement|ad-?(slot|unit|container|wrapper)|ads|outbrain|taboola|sponsored|breadcrumbs?|tags|tag-?list|topics-?list|author-?(bio|box|info)|byline-?social|print-?only|skip-?link|cookie|consent|gdpr|paywall|modal|popup|toolbar|pagination|pager|widget)([\s_-]|$)/;
+  /(^|[\s_-])(share|sharing|sharebar|share-?tools|social|social-?links|related|related-?(articles|posts|stories|content|links)|recommended|recommendations|more-?stories|read-?more|read-?next|up-?next|most-?(read|popular|viewed)|popular|trending|newsletter|newsletter-?signup|subscribe|subscription|signup|sign-up|comments?|comment-?(list|section|form)|disqus|respond|promo|promotion|advert|advertisement|ad-?(slot|unit|container|wrapper)|ads|outbrain|taboola|sponsored|breadcrumbs?|tags|tag-?list|topics-?list|author-?(bio|box|info)|byline-?social|print-?only|skip-?link|cookie|consent|gdpr|paywall|modal|popup|toolbar|pagination|pager|widget|standfirst|strapline|dek|sub-?headline|[a-z]+-note|site-?notice)([\s_-]|$)/;
 
 /** Words that mark the article itself; a block carrying them is never pruned for a boilerplate word as well. */
 const ARTICLE_WORDS = /(^|[\s_-])(article-?body|story-?body|post-?body|entry-?content|article-?content|post-?content|main-?content|body-?text|articlebody)([\s_-]|$)/;
