@@ -79,9 +79,11 @@ export function judgePublished(text: string, pageDate: string | null, pageEviden
   if (page) {
     const gap = latest ? Math.round((Date.parse(page) - Date.parse(latest.date)) / DAY_MS) : 0;
     if (latest && gap > MISDATED_GAP_DAYS) {
-      const estimate = shiftedPageDate(page, latest.date) ?? latest.date;
+      const shifted = shiftedPageDate(page, latest.date);
+      const estimate = shifted ?? latest.date;
+      const how = shifted ? `the page's day in the text's year` : 'the latest date in the text';
       warnings.push(
-        `The page says ${page}, but the latest date in the text is ${latest.date} ("${latest.text}"), ${gap} days earlier; published is set to ${estimate} from the text.`,
+        `The page says ${page}, but the latest date in the text is ${latest.date} ("${latest.text}"), ${gap} days earlier; published is set to ${estimate}, ${how}.`,
       );
       return { published: estimate, confidence: 'medium', evidence: `text date "${latest.text}"; page date ${page} disagrees`, warnings };
     }
