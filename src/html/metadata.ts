@@ -28,7 +28,8 @@ export function readMetadata(document: Document, pageUrl?: string): PageMetadata
   const jsonLd = readJsonLd(jsonLdBlocks(document));
   const outlet =
     firstMeta(meta, ['og:site_name', 'application-name', 'al:android:app_name', 'twitter:app:name:iphone', 'dc.publisher', 'publisher'])?.value ??
-    jsonLd?.publisher;
+    jsonLd?.publisher ??
+    siteSuffix(text(document.querySelector('title')));
   const rawTitle =
     firstMeta(meta, ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'title'])?.value ??
     jsonLd?.headline ??
@@ -64,6 +65,16 @@ export function readMetadata(document: Document, pageUrl?: string): PageMetadata
 function text(el: Element | null): string | undefined {
   const t = el ? collapseSpace(el.textContent ?? '') : '';
   return t || undefined;
+}
+
+/** The site name a `<title>` ends with ("Dam release ordered - Valley Times" → "Valley Times"), for pages with no site-name metadata. */
+export function siteSuffix(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const stripped = stripSiteSuffix(title);
+  const t = collapseSpace(title);
+  if (stripped === t) return undefined;
+  const suffix = t.slice(stripped.length).replace(/^\s*[|–—·•»:-]+\s*/, '').trim();
+  return suffix.length >= 2 && suffix.length <= 40 ? suffix : undefined;
 }
 
 /** Remove a " | Site", " - Site" or " — Site" suffix (or "Site: " prefix) naming the outlet from a title. */

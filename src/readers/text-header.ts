@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { isMastheadLine, OUTLET_WORDS } from '../text/news-lines.js';
 
 /**
  * Header conventions of plain-text news dumps, found and parsed: a first line holding a date and/or URL
@@ -101,20 +102,11 @@ export function parseTextHeader(text: string): TextHeader {
   return header;
 }
 
-/** A masthead: the outlet's name in capitals on a line of its own, one to six words. */
-export function isMastheadLine(line: string): boolean {
-  const words = line.split(/\s+/);
-  return words.length <= 6 && /\p{Lu}{2}/u.test(line) && line === line.toUpperCase() && /^[\p{Lu}\d&'’. -]+$/u.test(line);
-}
-
-/** Words that outlet names are made of, in many languages' English-language press. */
-const OUTLET_WORD_RE = /\b(courier|herald|news|times|post|gazette|radio|ledger|dispatch|journal|tribune|daily|weekly|press|agency|wire|review|observer|chronicle|tv|fm|online|report|monitor|star|sun|mail|express|telegraph|guardian|independent|standard|record|bulletin|digest|today|desk|roundup|broadcasting|television|magazine)\b/i;
-
 /** An outlet's name on a line of its own under the title: Title Case, two to six words, an outlet word among them. */
 export function isOutletNameLine(line: string): boolean {
   if (/^by\s/i.test(line)) return false;
   const words = line.split(/\s+/);
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|de|la)$/i.test(w)) && OUTLET_WORD_RE.test(line) && !/[.,;:!?]$/.test(line);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|de|la)$/i.test(w)) && OUTLET_WORDS.test(line) && !/[.,;:!?]$/.test(line);
 }
 
 /** A line that is only a date written out ("8 April 2024", "April 8, 2024"), as YYYY-MM-DD. */

@@ -1,5 +1,6 @@
 import type { RawDocument, ReadResult } from '../model.js';
 import type { InputSource } from './input.js';
+import { outletFromLine } from '../text/news-lines.js';
 import { readDecoded } from './read-decoded.js';
 import { parseTextHeader } from './text-header.js';
 
@@ -21,7 +22,7 @@ export async function* readText(input: InputSource): AsyncIterable<ReadResult> {
     text: header.body,
     url: header.url ?? input.finalUrl,
     title: header.title,
-    outlet: header.masthead ? (header.masthead === header.masthead.toUpperCase() ? titleCase(header.masthead) : header.masthead) : header.tag,
+    outlet: header.masthead ? outletFromLine(header.masthead) : header.tag,
     published: header.published,
     publishedEvidence: header.publishedEvidence,
     dateline: header.dateline,
@@ -30,7 +31,3 @@ export async function* readText(input: InputSource): AsyncIterable<ReadResult> {
   yield { ok: true, doc };
 }
 
-/** "THE NATIONAL LEDGER" → "The National Ledger": mastheads are set in capitals, outlet names are not. */
-export function titleCase(value: string): string {
-  return value.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
-}

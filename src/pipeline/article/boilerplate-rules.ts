@@ -14,7 +14,7 @@ const SHARE_WORDS = new Set([
   'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'pinterest', 'messenger', 'flipboard',
   'pocket', 'copy', 'link', 'copied', 'save', 'bookmark', 'sms', 'viber', 'tumblr', 'threads', 'bluesky', 'mastodon',
   'send', 'to', 'a', 'friend', 'gift', 'comments', 'comment', 'listen', 'follow', 'us',
-  'partagez', 'partager', 'cet', 'article', 'compartir', 'compartilhar', 'teilen', 'condividi', 'delen', 'dela',
+  'partagez', 'partager', 'cet', 'compartir', 'compartilhar', 'teilen', 'condividi', 'delen', 'dela',
 ]);
 
 /** A line made only of share-widget words: "Share this article", "Facebook Twitter WhatsApp Email". */

@@ -1,8 +1,7 @@
 import type { ArticleStage, RemovedLine } from '../../model.js';
 import { isListHeading, isTitleLike, LINE_RULES } from './boilerplate-rules.js';
 import { isCaptionLine, parseByline, parseCreditLine } from './credits.js';
-import { isMastheadLine } from '../../readers/text-header.js';
-import { titleCase } from '../../readers/text.js';
+import { isMastheadLine, outletFromLine } from '../../text/news-lines.js';
 
 /** What cleaning a body gives: the article's own words and what was taken out of them. */
 export interface CleanedText {
@@ -76,7 +75,7 @@ export function cleanText(body: string, outlet?: string): CleanedText {
         return remove('byline');
       }
       if (index >= paragraphs.length - CREDIT_WINDOW && isMastheadLine(line) && line.split(/\s+/).length >= 2) {
-        out.statedOutlet ??= titleCase(line);
+        out.statedOutlet ??= outletFromLine(line);
         return remove('masthead');
       }
       const credits = parseCreditLine(line);

@@ -1,3 +1,5 @@
+import { OUTLET_WORDS } from '../../text/news-lines.js';
+
 /**
  * Bylines, contributor lines and photo captions: lines that name who wrote, reported or photographed, kept as
  * metadata and taken out of the body. Pure find/parse functions; the cleaning stage applies them.
@@ -14,7 +16,6 @@ const BYLINE_RE = /^(?:by|written by|story by|words by|text by|author|by:|par|po
 
 /** "Nadia Frisk, Meridian News Agency": a name and an outlet, no "By". */
 const NAME_OUTLET_RE = new RegExp(`^(${NAME})\\s*[,|–—-]\\s*((?:The\\s+)?[\\p{Lu}][\\p{L}\\d&'’. ]{2,50})$`, 'u');
-const OUTLET_WORDS = /\b(news|agency|times|post|herald|courier|gazette|tribune|journal|press|wire|radio|ledger|dispatch|daily|weekly|observer|chronicle|review|monitor|bulletin|express|telegraph|standard|record|tv|fm|online|service)\b/i;
 
 /** Words that end a name list in a byline: the outlet or the role after the comma. */
 const ROLE_WORDS = /\b(correspondent|reporter|editor|writer|staff|bureau|desk|news|agency|times|post|herald|courier|gazette|tribune|journal|press|wire|online|daily|chief|senior|special|contributor|columnist|in|for|at)\b/i;

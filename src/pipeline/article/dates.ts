@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ArticleStage, DateConfidence, DateMention } from '../../model.js';
+import { normaliseDate } from '../../readers/record-dates.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 /** A page date this far after every firm date in the text is not the article's date. */
@@ -56,6 +57,8 @@ export function yearForWeekday(month: number, day: number, weekday: number, arou
 /** The published date the evidence supports, how sure, why, and warnings for a person. */
 export interface DateJudgement {
   published: string | null;
+  /** The text's date mentions, resolved against `published` (empty when undated). */
+  mentions: DateMention[];
   confidence: DateConfidence | null;
   evidence: string | null;
   warnings: string[];
@@ -74,7 +77,11 @@ export function judgePublished(text: string, pageDate: string | null, pageEviden
     page = null;
   }
   const reference = page ? noon(page) : now;
-  const firm = findDateMentions(text, reference).filter((m) => m.firm && Date.parse(m.date) <= reference.getTime() + DAY_MS);
+  const parsed = findDateMentions(text, reference);
+  // Mentions resolved against the page date serve as they are when the page date stands; otherwise resolve again.
+  const resolvedAgainst = (day: string | null): DateMention[] =>
+    day === null ? [] : (day === page ? parsed : findDateMentions(text, noon(day))).map(({ firm: _firm, ...m }) => m);
+  const firm = parsed.filter((m) => m.firm && Date.parse(m.date) <= reference.getTime() + DAY_MS);
   const latest = firm.reduce<ParsedMention | undefined>((best, m) => (!best || m.date > best.date ? m : best), undefined);
   if (page) {
     const gap = latest ? Math.round((Date.parse(page) - Date.parse(latest.date)) / DAY_MS) : 0;
@@ -85,15 +92,15 @@ export function judgePublished(text: string, pageDate: string | null, pageEviden
       warnings.push(
         `The page says ${page}, but the latest date in the text is ${latest.date} ("${latest.text}"), ${gap} days earlier; published is set to ${estimate}, ${how}.`,
       );
-      return { published: estimate, confidence: 'medium', evidence: `text date "${latest.text}"; page date ${page} disagrees`, warnings };
+      return { published: estimate, mentions: resolvedAgainst(estimate), confidence: 'medium', evidence: `text date "${latest.text}"; page date ${page} disagrees`, warnings };
     }
-    return { published: page, confidence: 'high', evidence: pageEvidence ?? 'page date', warnings };
+    return { published: page, mentions: resolvedAgainst(page), confidence: 'high', evidence: pageEvidence ?? 'page date', warnings };
   }
   if (latest) {
     warnings.push(`The page has no date; published is estimated as ${latest.date} from the text ("${latest.text}").`);
-    return { published: latest.date, confidence: 'low', evidence: `text date "${latest.text}"`, warnings };
+    return { published: latest.date, mentions: resolvedAgainst(latest.date), confidence: 'low', evidence: `text date "${latest.text}"`, warnings };
   }
-  return { published: null, confidence: null, evidence: null, warnings };
+  return { published: null, mentions: [], confidence: null, evidence: null, warnings };
 }
 
 /**
@@ -109,10 +116,9 @@ function shiftedPageDate(page: string, latest: string): string | undefined {
 /** Normalise a date or date-time string to YYYY-MM-DD; undefined when it does not parse. */
 export function toDay(value: string | undefined | null): string | null {
   if (!value) return null;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-  const t = Date.parse(value);
-  if (!Number.isNaN(t)) return isoDay(new Date(t));
+  // The day as written: a date-time keeps its own day, not the UTC one.
+  const normalised = normaliseDate(value);
+  if (normalised) return normalised.slice(0, 10);
   const parsed = chrono.parseDate(value);
   return parsed ? isoDay(parsed) : null;
 }
@@ -139,9 +145,7 @@ export function datesStage(options: { now?: Date } = {}): ArticleStage {
       a.publishedConfidence = judged.confidence;
       a.publishedEvidence = judged.evidence;
       a.dateWarnings = judged.warnings;
-      a.dates = a.published
-        ? findDateMentions(a.text, noon(a.published)).map(({ firm: _firm, ...m }) => m)
-        : [];
+      a.dates = judged.mentions;
       for (const w of judged.warnings) a.messages.push({ severity: 'warning', stage: 'dates', rule: 'date-evidence', text: `${raw.source}: ${w}` });
     },
   };

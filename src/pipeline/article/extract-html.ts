@@ -16,7 +16,7 @@ export function extractHtmlStage(): ArticleStage {
       raw.text = page.text;
       fill(raw, 'title', page.title);
       fill(raw, 'url', page.url);
-      fill(raw, 'outlet', page.outlet ?? titleSuffix(raw.html, page.title));
+      fill(raw, 'outlet', page.outlet);
       fill(raw, 'modified', page.modified);
       fill(raw, 'language', page.language);
       fill(raw, 'description', page.description);
@@ -34,12 +34,3 @@ function fill<K extends keyof RawDocument>(raw: RawDocument, key: K, value: RawD
   if ((raw[key] === undefined || raw[key] === '') && value !== undefined && value !== '') raw[key] = value;
 }
 
-/** "Dam release ordered - Valley Times": the site name a page's <title> ends with, when its title is the rest. */
-export function titleSuffix(html: string, title: string | undefined): string | undefined {
-  const m = /<title[^>]*>([^<]{3,300})<\/title>/i.exec(html);
-  if (!m || !title) return undefined;
-  const full = m[1].replace(/\s+/g, ' ').trim();
-  const suffix = /\s[-–—|:]\s([^-–—|:]{2,40})$/.exec(full);
-  if (!suffix || !full.startsWith(title.slice(0, 20)) || suffix[1].split(/\s+/).length > 4) return undefined;
-  return suffix[1].trim();
-}
