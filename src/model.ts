@@ -77,6 +77,130 @@ export interface DateMention {
   absolute: boolean;
 }
 
+/** A span of the clean text: character offsets, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words of the clean text at a span, as written. */
+export interface Mention extends Span {
+  text: string;
+}
+
+/** A sentence of the clean text. A quote may run over several sentences; sentences never cross paragraphs. */
+export interface Sentence extends Span {
+  /** 0-based index of the paragraph (paragraphs are separated by a blank line). */
+  paragraph: number;
+}
+
+/**
+ * A token of the clean text with its part of speech (Universal POS tags from wink-nlp). Working data of the article
+ * stages, carried on the `ArticleDoc`, not stored.
+ */
+export interface Token extends Span {
+  text: string;
+  /** Universal part-of-speech tag: PROPN, NOUN, VERB, NUM, PUNCT, … */
+  pos: string;
+  /** wink-nlp token type: word, number, punctuation, quoted_phrase, … */
+  type: string;
+  /** Index of its sentence in `Article.sentences`. */
+  sentence: number;
+}
+
+/** What kind of thing an entity is. `group` covers nationalities and groups of people ("Kenyans", "residents"). */
+export type EntityType = 'person' | 'org' | 'place' | 'group';
+
+/** How an entity is referred to at one mention. */
+export type MentionKind = 'name' | 'title' | 'pronoun';
+
+/** One mention of an entity in the article: a name form, a title alone ("the minister") or a pronoun. */
+export interface EntityMention extends Mention {
+  kind: MentionKind;
+}
+
+/** An entity as one article knows it: its mentions linked within the article. */
+export interface ArticleEntity {
+  /** Article-local id, `e1`, `e2`, …; stored as `<articleId>:e1`. */
+  id: string;
+  /** The fullest name form the article uses ("Ruth Halloran"). */
+  name: string;
+  type: EntityType;
+  /** Every name form seen in the article ("Ruth Halloran", "Halloran", "Ms. Halloran"). */
+  aliases: string[];
+  /** Titles and roles as written, lower case unless a proper name ("mayor of Kessmoor Ford", "interior minister"). */
+  roles: string[];
+  mentions: EntityMention[];
+}
+
+/** Who a quote's speaker is: a person or an organisation of the article, an anonymous source, or no one found. */
+export type SpeakerKind = 'person' | 'org' | 'anonymous' | 'unknown';
+
+/** The speaker of a quote. */
+export interface Speaker {
+  /** The entity's name, or the anonymous description as written ("a senior official"). Empty when unknown. */
+  name: string;
+  kind: SpeakerKind;
+  /** The article-local entity id (`e3`), or null for anonymous and unknown speakers. */
+  entityId: string | null;
+  /** The words that name the speaker at this quote ("she", "Mayor Ruth Halloran", "the ministry"). */
+  mention: Mention | null;
+}
+
+/** A direct quote: words inside quote marks, attributed to a speaker. */
+export interface Quote {
+  /** Article-local id, `q1`, `q2`, …; stored as `<articleId>:q1`. */
+  id: string;
+  /** The words between the marks, without them and without a trailing comma standing for a full stop. */
+  text: string;
+  /** Offsets of `text` in the clean text. */
+  start: number;
+  end: number;
+  speaker: Speaker;
+  /** The speech verb as written ("said", "told", "called", "added"), or null. */
+  verb: string | null;
+  /** `direct` when the marks hold a sentence or more; `partial` for a phrase inside reported speech. */
+  kind: 'direct' | 'partial';
+  /** The id of the quote this one continues (the second half of a split quote, a quote's next paragraph), or null. */
+  continues: string | null;
+  /** The day the words were said, when the text gives it (YYYY-MM-DD), or null. */
+  saidOn: string | null;
+}
+
+/** What a figure counts. A fixed vocabulary so ledgers can line figures up; `other` for the rest. */
+export type FigureMetric =
+  | 'killed' | 'injured' | 'missing' | 'hostages' | 'released' | 'detained' | 'displaced' | 'evacuated' | 'aid'
+  | 'other';
+
+/** A number reported in the text, with what it counts and who says so. */
+export interface Figure {
+  /** Article-local id, `f1`, `f2`, …; stored as `<articleId>:f1`. */
+  id: string;
+  /** The number as written, without its qualifier ("3,400", "eight", "two-thirds of them"). */
+  text: string;
+  value: number;
+  /** The unit of an amount ("crowns", "USD", "people"), or null for a plain count. */
+  unit: string | null;
+  metric: FigureMetric;
+  /** Normalised qualifier: more than, at least, about, nearly, approaching, over, up to, some, exactly, … or null. */
+  qualifier: string | null;
+  /** Whose count it is, as written ("people", "civilians", "residents of Saltrey"). */
+  subject: string | null;
+  /** Where, as written. */
+  place: string | null;
+  /** The attribution as written ("the regional health ministry", "according to a UN agency"), or null. */
+  source: string | null;
+  /** The day the figure is stated as current (YYYY-MM-DD), or null when the article is undated. */
+  asOf: string | null;
+  /** True for an increment ("eight more bodies"), false for a total. */
+  increment: boolean;
+  /** The sentence the figure is in. */
+  sentence: string;
+  /** Offsets of `text` in the clean text. */
+  start: number;
+  end: number;
+}
+
 /** A line removed from the body by the cleaning stage, with the rule that removed it. */
 export interface RemovedLine {
   text: string;
@@ -115,6 +239,16 @@ export interface Article {
   /** Dates written in the text, resolved against the published date. */
   dates: DateMention[];
   removed: RemovedLine[];
+  /** Sentences of the clean text. */
+  sentences: Sentence[];
+  /** People, organisations, places and groups, with their mentions linked within the article. */
+  entities: ArticleEntity[];
+  quotes: Quote[];
+  figures: Figure[];
+  /** The day the article's main happening took place (YYYY-MM-DD), beside the publication date, or null. */
+  eventDate: string | null;
+  /** Why `eventDate` is what it is ("on Thursday" in the first sentence). */
+  eventDateEvidence: string | null;
   messages: Message[];
 }
 
@@ -125,6 +259,8 @@ export interface Article {
 export interface ArticleDoc {
   raw: RawDocument;
   article: Partial<Article> & { messages: Message[] };
+  /** Tokens of the clean text, set by the sentences stage for the stages after it. */
+  tokens?: Token[];
 }
 
 /** A stage over one article: a small function that fills one part of the article. */

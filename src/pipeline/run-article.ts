@@ -47,6 +47,12 @@ export function runArticleStages(raw: RawDocument, stages: ArticleStage[] = defa
     text: a.text ?? '',
     dates: a.dates ?? [],
     removed: a.removed ?? [],
+    sentences: a.sentences ?? [],
+    entities: a.entities ?? [],
+    quotes: a.quotes ?? [],
+    figures: a.figures ?? [],
+    eventDate: a.eventDate ?? null,
+    eventDateEvidence: a.eventDateEvidence ?? null,
     messages: a.messages,
   };
   article.id = articleId(article);

@@ -13,7 +13,8 @@ function article(overrides: Partial<Article>): Article {
     id: '', source: 'test.txt', format: 'text', url: null, outlet: 'Valley Times', title: 'A title', published: '2024-04-03',
     publishedConfidence: 'high', publishedEvidence: 'header line', pageDate: '2024-04-03', modified: null, dateWarnings: [],
     authors: ['Jana Holm'], contributors: [], language: 'en', nonEnglish: false, dateline: null, captions: [], credit: null,
-    text: 'The levee gave way before dawn.', dates: [], removed: [], messages: [], ...overrides,
+    text: 'The levee gave way before dawn.', dates: [], removed: [], sentences: [], entities: [], quotes: [], figures: [],
+    eventDate: null, eventDateEvidence: null, messages: [], ...overrides,
   };
   a.id = a.id || articleId(a);
   return a;

@@ -178,6 +178,12 @@ function toArticle(r: Row): Article {
     text: r.text as string,
     dates: json(r.dates),
     removed: json(r.removed),
+    sentences: [],
+    entities: [],
+    quotes: [],
+    figures: [],
+    eventDate: null,
+    eventDateEvidence: null,
     messages: json(r.messages),
   };
 }
