@@ -269,6 +269,48 @@ export interface ArticleStage {
   run(doc: ArticleDoc): void;
 }
 
+/** One actor across the corpus: the article entities that name the same person, organisation, place or group. */
+export interface Entity {
+  /** Corpus-wide id, stable while the same article entities make it up. */
+  id: string;
+  /** The canonical name: the fullest well-attested form. */
+  name: string;
+  type: EntityType;
+  /** Every surface form seen across the corpus, garbled ones included. */
+  aliases: string[];
+  /** How many article entities used each alias: the canonical name is the best-attested of the fullest forms. */
+  aliasCounts: Record<string, number>;
+  roles: string[];
+  articleIds: string[];
+}
+
+/** An article's entity as stored: its article, and the corpus entity it was merged into. */
+export interface ArticleEntityRecord extends ArticleEntity {
+  /** `<articleId>:e1`. */
+  id: string;
+  articleId: string;
+  /** The corpus entity, once entity resolution has run. */
+  entityId: string | null;
+}
+
+/** A quote as the store gives it back: global id, its article, and the speaker's corpus entity. */
+export interface QuoteRecord extends Quote {
+  /** `<articleId>:q1`; `continues` is global too. */
+  id: string;
+  articleId: string;
+  outlet: string | null;
+  published: string | null;
+}
+
+/** A figure as the store gives it back: global id and its article. */
+export interface FigureRecord extends Figure {
+  /** `<articleId>:f1`. */
+  id: string;
+  articleId: string;
+  outlet: string | null;
+  published: string | null;
+}
+
 /** Counts the ingest command reports at its end. */
 export interface IngestSummary {
   read: number;

@@ -1,4 +1,4 @@
-import type { Article, CorpusSummary, IngestSummary } from '../model.js';
+import type { Article, CorpusSummary, Entity, FigureRecord, IngestSummary, QuoteRecord } from '../model.js';
 
 /** Cut a string to `width` characters with an ellipsis. */
 export function truncate(value: string, width: number): string {
@@ -64,5 +64,106 @@ export function articleJson(a: Article): Record<string, unknown> {
     credit: a.credit,
     text: a.text,
     dates: a.dates,
+    eventDate: a.eventDate,
+    eventDateEvidence: a.eventDateEvidence,
   };
+}
+
+/** The JSON contract of `storyline quotes --json`. */
+export function quoteJson(q: QuoteRecord): Record<string, unknown> {
+  return {
+    id: q.id,
+    articleId: q.articleId,
+    text: q.text,
+    speaker: {
+      name: q.speaker.name,
+      kind: q.speaker.kind,
+      entityId: q.speaker.entityId,
+      mention: q.speaker.mention?.text ?? null,
+      mentionStart: q.speaker.mention?.start ?? null,
+      mentionEnd: q.speaker.mention?.end ?? null,
+    },
+    verb: q.verb,
+    kind: q.kind,
+    continues: q.continues,
+    saidOn: q.saidOn,
+    start: q.start,
+    end: q.end,
+    outlet: q.outlet,
+    published: q.published,
+  };
+}
+
+/** Quotes for people: date, outlet, speaker, words. */
+export function quoteTable(quotes: QuoteRecord[]): string {
+  if (!quotes.length) return 'no quotes';
+  return table(
+    ['published', 'outlet', 'speaker', 'quote'],
+    quotes.map((q) => [
+      q.published ?? 'undated',
+      truncate(q.outlet ?? '?', 20),
+      truncate(q.speaker.name || '(unknown)', 28),
+      truncate(`“${q.text}”`, 80),
+    ]),
+  );
+}
+
+/** The JSON contract of `storyline figures --json`. */
+export function figureJson(f: FigureRecord): Record<string, unknown> {
+  return {
+    id: f.id,
+    articleId: f.articleId,
+    value: f.value,
+    text: f.text,
+    unit: f.unit,
+    metric: f.metric,
+    qualifier: f.qualifier,
+    subject: f.subject,
+    place: f.place,
+    source: f.source,
+    asOf: f.asOf,
+    increment: f.increment,
+    sentence: f.sentence,
+    start: f.start,
+    end: f.end,
+    outlet: f.outlet,
+    published: f.published,
+  };
+}
+
+/** Figures for people: as-of date, metric, value with its qualifier, whose, where, according to whom. */
+export function figureTable(figures: FigureRecord[]): string {
+  if (!figures.length) return 'no figures';
+  return table(
+    ['as of', 'metric', 'value', 'subject', 'place', 'source', 'outlet'],
+    figures.map((f) => [
+      f.asOf ?? 'undated',
+      f.metric,
+      `${f.increment ? '+' : ''}${f.qualifier ? f.qualifier + ' ' : ''}${f.value.toLocaleString('en-US')}${f.unit && f.unit !== 'people' ? ' ' + f.unit : ''}`,
+      truncate(f.subject ?? '', 20),
+      truncate(f.place ?? '', 18),
+      truncate(f.source ?? '', 30),
+      truncate(f.outlet ?? '?', 18),
+    ]),
+  );
+}
+
+/** The JSON contract of `storyline entities --json`. */
+export function entityJson(e: Entity): Record<string, unknown> {
+  return { id: e.id, name: e.name, type: e.type, aliases: e.aliases, roles: e.roles, articleIds: e.articleIds };
+}
+
+/** Entities for people: type, canonical name, how many articles, other names, roles. */
+export function entityTable(entities: Entity[]): string {
+  if (!entities.length) return 'no entities';
+  return table(
+    ['type', 'name', 'articles', 'also', 'roles'],
+    entities.map((e) => [
+      e.type,
+      truncate(e.name, 30),
+      String(e.articleIds.length),
+      truncate(e.aliases.filter((a) => a !== e.name).join('; '), 40),
+      truncate(e.roles.join('; '), 50),
+    ]),
+  );
 }

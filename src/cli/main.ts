@@ -3,13 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { defaultDbLocation, openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
-import { articleJson, articleTable, ingestLine, summaryText, table, truncate } from './format.js';
+import type { EntityType, FigureMetric } from '../model.js';
+import { articleJson, articleTable, entityJson, entityTable, figureJson, figureTable, ingestLine, quoteJson, quoteTable, summaryText, table, truncate } from './format.js';
 import { ingestWithProgress } from './ingest-command.js';
 
 /** The package root, where `examples/` lives, found from this file's place in `dist/src/cli/`. */
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /** The bundled sample corpus's format folders (its `tools/` and gold file are not articles). */
 export const DEMO_INPUTS = ['text', 'html', 'feeds', 'jsonl', 'warc'].map((d) => join(PACKAGE_ROOT, 'examples', 'corpus', d));
+
+const FIGURE_METRICS: FigureMetric[] = ['killed', 'injured', 'missing', 'hostages', 'released', 'detained', 'displaced', 'evacuated', 'aid', 'other'];
+const ENTITY_TYPES: EntityType[] = ['person', 'org', 'place', 'group'];
 
 const dbOption = () => new Option('--db <path>', 'database file (default: $STORYLINE_DB or ./storyline.db)');
 
@@ -78,6 +82,51 @@ export function buildProgram(): Command {
         if (opts.json) return print(JSON.stringify(hits, null, 2));
         if (!hits.length) return print('no matches');
         print(table(['published', 'outlet', 'title', 'snippet'], hits.map((h) => [h.published ?? 'undated', truncate(h.outlet ?? '?', 20), truncate(h.title ?? '', 50), h.snippet.replace(/\s+/g, ' ')])));
+      });
+    });
+
+  program
+    .command('quotes')
+    .description('list direct quotes with their speakers, by date')
+    .addOption(dbOption())
+    .option('--speaker <name>', 'only quotes whose speaker name contains this (any case): a person, an organisation or "official"')
+    .option('--article <id>', 'only quotes from this article')
+    .option('--json', 'print a JSON array (see the README for the fields)')
+    .option('--limit <n>', 'at most n quotes', (v) => positiveNumber(v, '--limit'))
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        const quotes = await store.listQuotes({ speaker: opts.speaker, articleId: opts.article, limit: opts.limit });
+        print(opts.json ? JSON.stringify(quotes.map(quoteJson), null, 2) : quoteTable(quotes));
+      });
+    });
+
+  program
+    .command('figures')
+    .description('list reported figures (killed, injured, displaced, aid, …) with source and as-of date')
+    .addOption(dbOption())
+    .addOption(new Option('--metric <metric>', 'only this metric').choices(FIGURE_METRICS))
+    .option('--article <id>', 'only figures from this article')
+    .option('--json', 'print a JSON array (see the README for the fields)')
+    .option('--limit <n>', 'at most n figures', (v) => positiveNumber(v, '--limit'))
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        const figures = await store.listFigures({ metric: opts.metric as FigureMetric | undefined, articleId: opts.article, limit: opts.limit });
+        print(opts.json ? JSON.stringify(figures.map(figureJson), null, 2) : figureTable(figures));
+      });
+    });
+
+  program
+    .command('entities')
+    .description('list people, organisations, places and groups, merged across articles, most-mentioned first')
+    .addOption(dbOption())
+    .addOption(new Option('--type <type>', 'only this type').choices(ENTITY_TYPES))
+    .option('--name <name>', 'only entities whose name or alias contains this (any case)')
+    .option('--json', 'print a JSON array (see the README for the fields)')
+    .option('--limit <n>', 'at most n entities', (v) => positiveNumber(v, '--limit'))
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        const entities = await store.listEntities({ type: opts.type as EntityType | undefined, name: opts.name, limit: opts.limit });
+        print(opts.json ? JSON.stringify(entities.map(entityJson), null, 2) : entityTable(entities));
       });
     });
 

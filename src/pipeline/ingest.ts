@@ -1,7 +1,7 @@
 import type { Article, IngestSummary, ReadFailure } from '../model.js';
 import { expandInput, readSource, type ReadOptions } from '../readers/index.js';
 import type { SaveOutcome, Store } from '../store/store.js';
-import { nameOutlets } from './corpus/outlet-names.js';
+import { runCorpusStages } from './corpus/index.js';
 import { isFatal, runArticleStages } from './run-article.js';
 
 /** What the ingest loop tells its caller as it goes: the CLI draws progress and prints failures from these. */
@@ -59,6 +59,8 @@ export async function ingest(inputs: string[], store: Store, options: ReadOption
     }
     listener.onSourceDone?.(source);
   }
-  if (result.stored > 0) await nameOutlets(store);
+  // Corpus stages are incremental and cheap when nothing is new; running them every time also finishes the work
+  // of an ingest that was killed between storing articles and updating the corpus.
+  await runCorpusStages(store);
   return result;
 }

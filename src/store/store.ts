@@ -1,4 +1,4 @@
-import type { Article, CorpusSummary } from '../model.js';
+import type { Article, ArticleEntityRecord, CorpusSummary, Entity, EntityType, FigureMetric, FigureRecord, QuoteRecord } from '../model.js';
 
 /** Which articles to list. */
 export interface ArticleFilter {
@@ -22,6 +22,33 @@ export interface SearchHit {
   score: number;
 }
 
+/** Which quotes to list. */
+export interface QuoteFilter {
+  /** A speaker's name, any part of it, without case ("Brask", "teodora brask", "a senior official"). */
+  speaker?: string;
+  /** Only quotes whose speaker is this corpus entity. */
+  entityId?: string;
+  articleId?: string;
+  limit?: number;
+}
+
+/** Which figures to list. */
+export interface FigureFilter {
+  metric?: FigureMetric;
+  articleId?: string;
+  limit?: number;
+}
+
+/** Which corpus entities to list. */
+export interface EntityFilter {
+  type?: EntityType;
+  /** Any part of the name or an alias, without case. */
+  name?: string;
+  limit?: number;
+  /** False to leave `articleIds` empty, which is faster (default true). */
+  withArticles?: boolean;
+}
+
 /** What saving an article did. */
 export type SaveOutcome = 'stored' | 'known';
 
@@ -41,6 +68,19 @@ export interface Store {
   /** Rename outlets (old value → new value) in one transaction. */
   renameOutlets(renames: Map<string, string>): Promise<void>;
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /** Quotes by article date, then position in the article; the speaker's `entityId` is the corpus entity. */
+  listQuotes(filter?: QuoteFilter): Promise<QuoteRecord[]>;
+  /** Figures by article date, then position in the article. */
+  listFigures(filter?: FigureFilter): Promise<FigureRecord[]>;
+  /** Article entities with their article and corpus entity, in storing order; `unresolved` gives those not yet merged. */
+  listArticleEntities(filter?: { unresolved?: boolean }): Promise<ArticleEntityRecord[]>;
+  /**
+   * Save what entity resolution decided, in one transaction: insert or update these corpus entities (their
+   * `articleIds` are ignored: the store derives them from the links) and link article entities to them.
+   */
+  saveEntities(entities: Entity[], links: Map<string, string>): Promise<void>;
+  /** Corpus entities, most-mentioned first. */
+  listEntities(filter?: EntityFilter): Promise<Entity[]>;
   summary(): Promise<CorpusSummary>;
   close(): Promise<void>;
 }

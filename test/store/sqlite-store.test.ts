@@ -80,6 +80,42 @@ describe('SqliteStore', () => {
     assert.equal(again.integrityCheck(), 'ok');
     await again.close();
   });
+
+  it('should store entities, quotes and figures with the article and give them back by speaker, metric and entity', async () => {
+    const text = '"We had minutes, not hours," Mayor Ruth Halloran said. At least four people were killed, the ministry said.';
+    const a = article({
+      text,
+      entities: [{ id: 'e1', name: 'Ruth Halloran', type: 'person', aliases: ['Ruth Halloran'], roles: ['mayor'], mentions: [{ text: 'Ruth Halloran', start: 35, end: 48, kind: 'name' }] }],
+      quotes: [{ id: 'q1', text: 'We had minutes, not hours', start: 1, end: 26, verb: 'said', kind: 'direct', continues: null, saidOn: null,
+        speaker: { name: 'Ruth Halloran', kind: 'person', entityId: 'e1', mention: { text: 'Mayor Ruth Halloran', start: 29, end: 48 } } }],
+      figures: [{ id: 'f1', text: 'four', value: 4, unit: null, metric: 'killed', qualifier: 'at least', subject: 'people', place: null,
+        source: 'the ministry', asOf: '2024-04-03', increment: false, sentence: 'At least four people were killed, the ministry said.', start: 64, end: 68 }],
+      sentences: [{ start: 0, end: 54, paragraph: 0 }, { start: 55, end: text.length, paragraph: 0 }],
+      eventDate: '2024-04-03', eventDateEvidence: 'the publication date',
+    });
+    assert.equal(await store.saveArticle(a), 'stored');
+    const back = await store.getArticle(a.id);
+    assert.deepEqual(back?.entities, a.entities);
+    assert.deepEqual(back?.quotes, a.quotes);
+    assert.deepEqual(back?.figures, a.figures);
+    assert.deepEqual(back?.sentences, a.sentences);
+    assert.equal(back?.eventDate, '2024-04-03');
+
+    const quotes = await store.listQuotes({ speaker: 'halloran' });
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0].id, `${a.id}:q1`);
+    assert.equal(quotes[0].articleId, a.id);
+    assert.equal((await store.listFigures({ metric: 'killed' }))[0].value, 4);
+    assert.equal((await store.listFigures({ metric: 'injured' })).length, 0);
+
+    const unresolved = await store.listArticleEntities({ unresolved: true });
+    assert.deepEqual(unresolved.map((e) => e.id), [`${a.id}:e1`]);
+    await store.saveEntities([{ id: 'E1', name: 'Ruth Halloran', type: 'person', aliases: ['Ruth Halloran'], aliasCounts: { 'Ruth Halloran': 1 }, roles: ['mayor'], articleIds: [] }], new Map([[`${a.id}:e1`, 'E1']]));
+    assert.equal((await store.listArticleEntities({ unresolved: true })).length, 0);
+    const entities = await store.listEntities({ type: 'person' });
+    assert.deepEqual(entities.map((e) => [e.id, e.articleIds]), [['E1', [a.id]]]);
+    assert.equal((await store.listQuotes({ entityId: 'E1' }))[0].speaker.entityId, 'E1');
+  });
 });
 
 describe('toFtsQuery', () => {

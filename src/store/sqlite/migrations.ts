@@ -53,4 +53,73 @@ export const migrations: { version: number; name: string; sql: string }[] = [
     name: 'article credit',
     sql: `ALTER TABLE articles ADD COLUMN credit TEXT;`,
   },
+  {
+    version: 3,
+    name: 'extractions: sentences, event date, entities, quotes, figures',
+    sql: `
+      ALTER TABLE articles ADD COLUMN sentences TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE articles ADD COLUMN event_date TEXT;
+      ALTER TABLE articles ADD COLUMN event_date_evidence TEXT;
+      CREATE TABLE article_entities (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        mentions TEXT NOT NULL,
+        entity_id TEXT
+      );
+      CREATE INDEX article_entities_article ON article_entities(article_id);
+      CREATE INDEX article_entities_entity ON article_entities(entity_id);
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        alias_counts TEXT NOT NULL,
+        roles TEXT NOT NULL
+      );
+      CREATE INDEX entities_type ON entities(type);
+      CREATE TABLE quotes (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        speaker_name TEXT NOT NULL,
+        speaker_kind TEXT NOT NULL,
+        speaker_entity TEXT,
+        speaker_mention TEXT,
+        verb TEXT,
+        kind TEXT NOT NULL,
+        continues TEXT,
+        said_on TEXT
+      );
+      CREATE INDEX quotes_article ON quotes(article_id);
+      CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity);
+      CREATE TABLE figures (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        ord INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value REAL NOT NULL,
+        unit TEXT,
+        metric TEXT NOT NULL,
+        qualifier TEXT,
+        subject TEXT,
+        place TEXT,
+        source TEXT,
+        as_of TEXT,
+        increment INTEGER NOT NULL,
+        sentence TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL
+      );
+      CREATE INDEX figures_article ON figures(article_id);
+      CREATE INDEX figures_metric ON figures(metric);
+    `,
+  },
 ];

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import type { Article, CorpusSummary } from '../../model.js';
+import type { Article, ArticleEntity, ArticleEntityRecord, CorpusSummary, Entity, Figure, FigureRecord, Quote, QuoteRecord } from '../../model.js';
 import { toFtsQuery } from '../fts-query.js';
-import type { ArticleFilter, SaveOutcome, SearchHit, Store } from '../store.js';
+import type { ArticleFilter, EntityFilter, FigureFilter, QuoteFilter, SaveOutcome, SearchHit, Store } from '../store.js';
 import { migrations } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -11,6 +11,9 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly insert: Database.Statement;
   private readonly exists: Database.Statement;
+  private readonly insertEntity: Database.Statement;
+  private readonly insertQuote: Database.Statement;
+  private readonly insertFigure: Database.Statement;
 
   constructor(path: string) {
     this.db = new Database(path);
@@ -23,11 +26,21 @@ export class SqliteStore implements Store {
     this.insert = this.db.prepare(`
       INSERT OR IGNORE INTO articles (id, source, format, url, outlet, title, published, published_confidence,
         published_evidence, page_date, modified, date_warnings, authors, contributors, language, non_english,
-        dateline, captions, credit, text, dates, removed, messages, ingested_at)
+        dateline, captions, credit, text, dates, removed, sentences, event_date, event_date_evidence, messages, ingested_at)
       VALUES (@id, @source, @format, @url, @outlet, @title, @published, @publishedConfidence, @publishedEvidence,
         @pageDate, @modified, @dateWarnings, @authors, @contributors, @language, @nonEnglish, @dateline, @captions,
-        @credit, @text, @dates, @removed, @messages, @ingestedAt)`);
+        @credit, @text, @dates, @removed, @sentences, @eventDate, @eventDateEvidence, @messages, @ingestedAt)`);
     this.exists = this.db.prepare('SELECT 1 FROM articles WHERE id = ?');
+    this.insertEntity = this.db.prepare(`INSERT INTO article_entities (id, article_id, ord, name, type, aliases, roles, mentions)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertQuote = this.db.prepare(`INSERT INTO quotes (id, article_id, ord, text, start_offset, end_offset, speaker_name,
+        speaker_kind, speaker_entity, speaker_mention, verb, kind, continues, said_on)
+      VALUES (@id, @articleId, @ord, @text, @start, @end, @speakerName, @speakerKind, @speakerEntity, @speakerMention, @verb,
+        @kind, @continues, @saidOn)`);
+    this.insertFigure = this.db.prepare(`INSERT INTO figures (id, article_id, ord, text, value, unit, metric, qualifier, subject,
+        place, source, as_of, increment, sentence, start_offset, end_offset)
+      VALUES (@id, @articleId, @ord, @text, @value, @unit, @metric, @qualifier, @subject, @place, @source, @asOf, @increment,
+        @sentence, @start, @end)`);
   }
 
   async saveArticle(article: Article): Promise<SaveOutcome> {
@@ -41,10 +54,27 @@ export class SqliteStore implements Store {
         captions: JSON.stringify(a.captions),
         dates: JSON.stringify(a.dates),
         removed: JSON.stringify(a.removed),
+        sentences: JSON.stringify(a.sentences.map((x) => [x.start, x.end, x.paragraph])),
         messages: JSON.stringify(a.messages),
         ingestedAt: new Date().toISOString(),
       });
-      return result.changes > 0 ? 'stored' : 'known';
+      if (result.changes === 0) return 'known';
+      const g = (local: string | null): string | null => (local ? `${a.id}:${local}` : null);
+      a.entities.forEach((e, ord) => {
+        this.insertEntity.run(g(e.id), a.id, ord, e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.roles), JSON.stringify(e.mentions));
+      });
+      a.quotes.forEach((q, ord) => {
+        this.insertQuote.run({
+          id: g(q.id), articleId: a.id, ord, text: q.text, start: q.start, end: q.end, speakerName: q.speaker.name,
+          speakerKind: q.speaker.kind, speakerEntity: g(q.speaker.entityId),
+          speakerMention: q.speaker.mention ? JSON.stringify(q.speaker.mention) : null, verb: q.verb, kind: q.kind,
+          continues: g(q.continues), saidOn: q.saidOn,
+        });
+      });
+      a.figures.forEach((f, ord) => {
+        this.insertFigure.run({ ...f, id: g(f.id), articleId: a.id, ord, increment: f.increment ? 1 : 0 });
+      });
+      return 'stored';
     });
     return save(article);
   }
@@ -55,7 +85,25 @@ export class SqliteStore implements Store {
 
   async getArticle(id: string): Promise<Article | undefined> {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
-    return row ? toArticle(row) : undefined;
+    if (!row) return undefined;
+    const article = toArticle(row);
+    const local = (global: string | null): string | null => (global ? global.slice(id.length + 1) : null);
+    article.entities = this.rows('SELECT * FROM article_entities WHERE article_id = ? ORDER BY ord', id).map((r) => {
+      const { articleId: _a, entityId: _e, ...entity } = toArticleEntity(r);
+      return { ...entity, id: local(entity.id)! } satisfies ArticleEntity;
+    });
+    article.quotes = this.rows(QUOTE_SELECT + ' WHERE q.article_id = ? ORDER BY q.ord', id).map((r) => {
+      const q = toQuote(r);
+      return {
+        id: local(q.id)!, text: q.text, start: q.start, end: q.end, verb: q.verb, kind: q.kind, continues: local(q.continues),
+        saidOn: q.saidOn, speaker: { ...q.speaker, entityId: local(r.speaker_entity as string | null) },
+      } satisfies Quote;
+    });
+    article.figures = this.rows(FIGURE_SELECT + ' WHERE f.article_id = ? ORDER BY f.ord', id).map((r) => {
+      const { articleId: _a, outlet: _o, published: _p, ...f } = toFigure(r);
+      return { ...f, id: local(f.id)! } satisfies Figure;
+    });
+    return article;
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<Article[]> {
@@ -110,6 +158,89 @@ export class SqliteStore implements Store {
       snippet: r.snippet as string,
       score: r.score as number,
     }));
+  }
+
+  async listQuotes(filter: QuoteFilter = {}): Promise<QuoteRecord[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: filter.limit ?? -1 };
+    if (filter.speaker) {
+      where.push(`(instr(lower(q.speaker_name), lower(@speaker)) > 0 OR instr(lower(e.name), lower(@speaker)) > 0
+        OR instr(lower(e.aliases), lower(@speaker)) > 0)`);
+      params.speaker = filter.speaker;
+    }
+    if (filter.entityId) {
+      where.push('ae.entity_id = @entityId');
+      params.entityId = filter.entityId;
+    }
+    if (filter.articleId) {
+      where.push('q.article_id = @articleId');
+      params.articleId = filter.articleId;
+    }
+    const sql = `${QUOTE_SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY a.published IS NULL, a.published, a.source, q.ord LIMIT @limit`;
+    return (this.db.prepare(sql).all(params) as Row[]).map(toQuote);
+  }
+
+  async listFigures(filter: FigureFilter = {}): Promise<FigureRecord[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: filter.limit ?? -1 };
+    if (filter.metric) {
+      where.push('f.metric = @metric');
+      params.metric = filter.metric;
+    }
+    if (filter.articleId) {
+      where.push('f.article_id = @articleId');
+      params.articleId = filter.articleId;
+    }
+    const sql = `${FIGURE_SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY a.published IS NULL, a.published, a.source, f.ord LIMIT @limit`;
+    return (this.db.prepare(sql).all(params) as Row[]).map(toFigure);
+  }
+
+  async listArticleEntities(filter: { unresolved?: boolean } = {}): Promise<ArticleEntityRecord[]> {
+    return this.rows(`SELECT ae.* FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+      ${filter.unresolved ? 'WHERE ae.entity_id IS NULL' : ''} ORDER BY a.seq, ae.ord`).map(toArticleEntity);
+  }
+
+  async saveEntities(entities: Entity[], links: Map<string, string>): Promise<void> {
+    const upsert = this.db.prepare(`INSERT INTO entities (id, name, type, aliases, alias_counts, roles) VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT(id) DO UPDATE SET name = excluded.name, type = excluded.type, aliases = excluded.aliases,
+        alias_counts = excluded.alias_counts, roles = excluded.roles`);
+    const link = this.db.prepare('UPDATE article_entities SET entity_id = ? WHERE id = ?');
+    this.db.transaction(() => {
+      for (const e of entities) upsert.run(e.id, e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.aliasCounts), JSON.stringify(e.roles));
+      for (const [articleEntity, entity] of links) link.run(entity, articleEntity);
+    })();
+  }
+
+  async listEntities(filter: EntityFilter = {}): Promise<Entity[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: filter.limit ?? -1 };
+    if (filter.type) {
+      where.push('e.type = @type');
+      params.type = filter.type;
+    }
+    if (filter.name) {
+      where.push('(instr(lower(e.name), lower(@name)) > 0 OR instr(lower(e.aliases), lower(@name)) > 0)');
+      params.name = filter.name;
+    }
+    const articles = filter.withArticles === false ? `'[]'`
+      : '(SELECT json_group_array(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id = e.id)';
+    const sql = `SELECT e.*, ${articles} AS article_ids FROM entities e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+      ORDER BY json_array_length(article_ids) DESC, name LIMIT @limit`;
+    return (this.db.prepare(sql).all(params) as Row[]).map((r) => ({
+      id: r.id as string,
+      name: r.name as string,
+      type: r.type as Entity['type'],
+      aliases: JSON.parse(r.aliases as string) as string[],
+      aliasCounts: JSON.parse(r.alias_counts as string) as Record<string, number>,
+      roles: JSON.parse(r.roles as string) as string[],
+      articleIds: JSON.parse(r.article_ids as string) as string[],
+    }));
+  }
+
+  private rows(sql: string, ...params: unknown[]): Row[] {
+    return this.db.prepare(sql).all(...params) as Row[];
   }
 
   async summary(): Promise<CorpusSummary> {
@@ -178,12 +309,77 @@ function toArticle(r: Row): Article {
     text: r.text as string,
     dates: json(r.dates),
     removed: json(r.removed),
-    sentences: [],
+    sentences: json<Array<[number, number, number]>>(r.sentences ?? '[]').map(([start, end, paragraph]) => ({ start, end, paragraph })),
     entities: [],
     quotes: [],
     figures: [],
-    eventDate: null,
-    eventDateEvidence: null,
+    eventDate: (r.event_date as string) ?? null,
+    eventDateEvidence: (r.event_date_evidence as string) ?? null,
     messages: json(r.messages),
+  };
+}
+
+const QUOTE_SELECT = `SELECT q.*, a.outlet, a.published, ae.entity_id, e.name AS entity_name
+  FROM quotes q JOIN articles a ON a.id = q.article_id
+  LEFT JOIN article_entities ae ON ae.id = q.speaker_entity
+  LEFT JOIN entities e ON e.id = ae.entity_id`;
+
+const FIGURE_SELECT = `SELECT f.*, a.outlet, a.published FROM figures f JOIN articles a ON a.id = f.article_id`;
+
+function toQuote(r: Row): QuoteRecord {
+  return {
+    id: r.id as string,
+    articleId: r.article_id as string,
+    outlet: (r.outlet as string) ?? null,
+    published: (r.published as string) ?? null,
+    text: r.text as string,
+    start: r.start_offset as number,
+    end: r.end_offset as number,
+    speaker: {
+      // A person's name is the corpus entity's canonical name once entity resolution has merged it.
+      name: (r.entity_name as string) ?? (r.speaker_name as string),
+      kind: r.speaker_kind as QuoteRecord['speaker']['kind'],
+      entityId: (r.entity_id as string) ?? null,
+      mention: r.speaker_mention ? (JSON.parse(r.speaker_mention as string) as QuoteRecord['speaker']['mention']) : null,
+    },
+    verb: (r.verb as string) ?? null,
+    kind: r.kind as QuoteRecord['kind'],
+    continues: (r.continues as string) ?? null,
+    saidOn: (r.said_on as string) ?? null,
+  };
+}
+
+function toFigure(r: Row): FigureRecord {
+  return {
+    id: r.id as string,
+    articleId: r.article_id as string,
+    outlet: (r.outlet as string) ?? null,
+    published: (r.published as string) ?? null,
+    text: r.text as string,
+    value: r.value as number,
+    unit: (r.unit as string) ?? null,
+    metric: r.metric as FigureRecord['metric'],
+    qualifier: (r.qualifier as string) ?? null,
+    subject: (r.subject as string) ?? null,
+    place: (r.place as string) ?? null,
+    source: (r.source as string) ?? null,
+    asOf: (r.as_of as string) ?? null,
+    increment: r.increment === 1,
+    sentence: r.sentence as string,
+    start: r.start_offset as number,
+    end: r.end_offset as number,
+  };
+}
+
+function toArticleEntity(r: Row): ArticleEntityRecord {
+  return {
+    id: r.id as string,
+    articleId: r.article_id as string,
+    entityId: (r.entity_id as string) ?? null,
+    name: r.name as string,
+    type: r.type as ArticleEntityRecord['type'],
+    aliases: JSON.parse(r.aliases as string) as string[],
+    roles: JSON.parse(r.roles as string) as string[],
+    mentions: JSON.parse(r.mentions as string) as ArticleEntityRecord['mentions'],
   };
 }

@@ -1,0 +1,22 @@
+import type { Store } from '../../store/store.js';
+import { resolveStoredEntities } from './entity-resolution.js';
+import { nameOutlets } from './outlet-names.js';
+
+/** A stage over the whole store. Each is incremental: it reads what changed since it last ran, so a rerun is cheap. */
+export interface CorpusStage {
+  name: string;
+  run(store: Store): Promise<unknown>;
+}
+
+/** The corpus stages, in the order they run after articles are stored. */
+export function corpusStages(): CorpusStage[] {
+  return [
+    { name: 'outlet-names', run: nameOutlets },
+    { name: 'entity-resolution', run: resolveStoredEntities },
+  ];
+}
+
+/** Run every corpus stage over the store, in order. */
+export async function runCorpusStages(store: Store, stages: CorpusStage[] = corpusStages()): Promise<void> {
+  for (const stage of stages) await stage.run(store);
+}

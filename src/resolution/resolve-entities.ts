@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import type { ArticleEntityRecord, Entity, EntityType } from '../model.js';
+import { acronymOf, compatibleFirst, closeSpelling, fold, nameKey, nameLength, parsePersonName, roleWords } from './names.js';
+
+/** How many candidate entities one record is compared with at most: blocks on very common names stay cheap. */
+const MAX_CANDIDATES = 200;
+
+interface Cluster {
+  entity: Entity;
+  changed: boolean;
+}
+
+/** What resolution decided: the entities created or changed, and each resolved article entity's corpus entity. */
+export interface Resolution {
+  entities: Entity[];
+  links: Map<string, string>;
+}
+
+/**
+ * Merge article entities into corpus entities, incrementally: `existing` are the corpus entities so far, `records`
+ * the article entities not yet resolved. People merge on the same full name; on a first name that is an initial of
+ * the other; on one garbled name part ("Teodor"/"Teodora", "Marsch"/"Marsh") only when their roles share a word;
+ * a bare surname joins the one person of that surname, or the one whose role it shares, and otherwise stays apart.
+ * Organisations, places and groups merge on a shared name form or an acronym of the other's name.
+ */
+export function resolveEntities(existing: Entity[], records: ArticleEntityRecord[]): Resolution {
+  const clusters = new Map<string, Cluster>();
+  const byPersonPart = new Map<string, Set<string>>();
+  const byName = new Map<string, Set<string>>();
+  const add = (index: Map<string, Set<string>>, key: string, id: string) => {
+    let set = index.get(key);
+    if (!set) index.set(key, (set = new Set()));
+    set.add(id);
+  };
+  const indexCluster = (c: Cluster) => {
+    const e = c.entity;
+    for (const alias of e.aliases) {
+      if (e.type === 'person') {
+        const p = parsePersonName(alias);
+        if (!p) continue;
+        add(byPersonPart, 'last:' + p.last, e.id);
+        if (p.first) add(byPersonPart, 'first:' + p.first, e.id);
+      } else {
+        add(byName, nameKey(alias), e.id);
+        const acronym = acronymOf(alias);
+        if (acronym) add(byName, acronym, e.id);
+      }
+    }
+  };
+  for (const entity of existing) {
+    const c = { entity: { ...entity, aliasCounts: { ...entity.aliasCounts } }, changed: false };
+    clusters.set(entity.id, c);
+    indexCluster(c);
+  }
+
+  const links = new Map<string, string>();
+  for (const record of records) {
+    const id = record.type === 'person' ? matchPerson(record, clusters, byPersonPart) : matchName(record, clusters, byName);
+    let cluster = id ? clusters.get(id)! : undefined;
+    if (!cluster) {
+      cluster = { entity: newEntity(record, clusters), changed: true };
+      clusters.set(cluster.entity.id, cluster);
+    }
+    absorb(cluster, record);
+    indexCluster(cluster);
+    links.set(record.id, cluster.entity.id);
+  }
+  return { entities: [...clusters.values()].filter((c) => c.changed).map((c) => c.entity), links };
+}
+
+function matchPerson(record: ArticleEntityRecord, clusters: Map<string, Cluster>, index: Map<string, Set<string>>): string | null {
+  const names = record.aliases.map(parsePersonName).filter((p) => p !== null);
+  const full = names.filter((p) => p.first).sort((a, b) => b.tokens.length - a.tokens.length)[0];
+  const own = full ?? names[0];
+  if (!own) return null;
+  const candidates = new Set<string>();
+  for (const key of ['last:' + own.last, own.first ? 'first:' + own.first : '']) {
+    for (const id of index.get(key) ?? []) if (candidates.size < MAX_CANDIDATES) candidates.add(id);
+  }
+  const roles = roleWords(record.roles);
+  const sharesRole = (e: Entity) => e.roles.length > 0 && [...roleWords(e.roles)].some((w) => roles.has(w));
+  const strong: string[] = [];
+  const garbled: string[] = [];
+  const surname: string[] = [];
+  for (const id of candidates) {
+    const e = clusters.get(id)!.entity;
+    if (e.type !== 'person') continue;
+    let best: 'strong' | 'garbled' | 'surname' | null = null;
+    let conflict = false;
+    for (const alias of e.aliases) {
+      const p = parsePersonName(alias);
+      if (!p) continue;
+      const first = compatibleFirst(own.first, p.first);
+      const lastSame = p.last === own.last;
+      if (lastSame && first === 'same') best = 'strong';
+      else if (lastSame && first === 'no') conflict = true;
+      else if (best !== 'strong' && ((lastSame && first === 'close') || (first === 'same' && closeSpelling(p.last, own.last)))) best = 'garbled';
+      else if (!best && lastSame && first === 'unknown') best = 'surname';
+    }
+    if (best === 'strong') strong.push(id);
+    else if (conflict) continue;
+    else if (best === 'garbled' && sharesRole(e)) garbled.push(id);
+    // A full name meets a cluster known only by its surname: the same person only if a role says so.
+    else if (best === 'surname' && (own.first === null || sharesRole(e))) surname.push(id);
+  }
+  if (strong.length) return strong[0];
+  if (garbled.length === 1) return garbled[0];
+  if (surname.length === 1) return surname[0];
+  const byRole = surname.filter((id) => sharesRole(clusters.get(id)!.entity));
+  return byRole.length === 1 ? byRole[0] : null;
+}
+
+function matchName(record: ArticleEntityRecord, clusters: Map<string, Cluster>, index: Map<string, Set<string>>): string | null {
+  const keys = new Set<string>();
+  for (const alias of record.aliases) {
+    keys.add(nameKey(alias));
+    const acronym = acronymOf(alias);
+    if (acronym) keys.add(acronym);
+  }
+  for (const key of keys) {
+    for (const id of index.get(key) ?? []) {
+      const e = clusters.get(id)!.entity;
+      // Places and organisations are often mistaken for one another; people and groups are not merged with them.
+      if (e.type === record.type || (isOrgOrPlace(e.type) && isOrgOrPlace(record.type))) return id;
+    }
+  }
+  return null;
+}
+
+function isOrgOrPlace(type: EntityType): boolean {
+  return type === 'org' || type === 'place';
+}
+
+function newEntity(record: ArticleEntityRecord, clusters: Map<string, Cluster>): Entity {
+  const base = 'E' + createHash('sha1').update(record.type + ':' + fold(record.name)).digest('hex').slice(0, 12);
+  let id = base;
+  for (let n = 2; clusters.has(id); n++) id = `${base}-${n}`;
+  return { id, name: record.name, type: record.type, aliases: [], aliasCounts: {}, roles: [], articleIds: [] };
+}
+
+function absorb(cluster: Cluster, record: ArticleEntityRecord): void {
+  const e = cluster.entity;
+  for (const alias of record.aliases) e.aliasCounts[alias] = (e.aliasCounts[alias] ?? 0) + 1;
+  e.aliases = Object.keys(e.aliasCounts);
+  for (const role of record.roles) if (!e.roles.some((r) => fold(r) === fold(role))) e.roles.push(role);
+  e.name = canonicalName(e);
+  cluster.changed = true;
+}
+
+/** The fullest well-attested form: most name words, then most uses, then first seen; honorifics dropped. */
+export function canonicalName(e: Pick<Entity, 'aliasCounts' | 'type'>): string {
+  let best = '';
+  let bestLength = -1;
+  let bestCount = -1;
+  for (const [alias, count] of Object.entries(e.aliasCounts)) {
+    const length = e.type === 'person' ? nameLength(alias) : alias.split(/\s+/).length;
+    if (length > bestLength || (length === bestLength && count > bestCount)) {
+      best = alias;
+      bestLength = length;
+      bestCount = count;
+    }
+  }
+  return e.type === 'person' ? best.replace(/^((Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?\s+)+/, '') : best;
+}
