@@ -1,3 +1,5 @@
+import type { LedgerSeries } from '../ledger/figure-ledger.js';
+import type { LedgerQuote } from '../ledger/index.js';
 import type { Article, CorpusSummary, Entity, FigureRecord, IngestSummary, QuoteRecord } from '../model.js';
 
 /** Cut a string to `width` characters with an ellipsis. */
@@ -70,7 +72,7 @@ export function articleJson(a: Article): Record<string, unknown> {
 }
 
 /** The JSON contract of `storyline quotes --json`. */
-export function quoteJson(q: QuoteRecord): Record<string, unknown> {
+export function quoteJson(q: QuoteRecord & Partial<Pick<LedgerQuote, 'sameAs' | 'flags'>>): Record<string, unknown> {
   return {
     id: q.id,
     articleId: q.articleId,
@@ -91,21 +93,41 @@ export function quoteJson(q: QuoteRecord): Record<string, unknown> {
     end: q.end,
     outlet: q.outlet,
     published: q.published,
+    sameAs: q.sameAs ?? [],
+    flags: q.flags ?? [],
   };
 }
 
 /** Quotes for people: date, outlet, speaker, words. */
-export function quoteTable(quotes: QuoteRecord[]): string {
+export function quoteTable(quotes: Array<QuoteRecord & Partial<Pick<LedgerQuote, 'sameAs' | 'flags'>>>): string {
   if (!quotes.length) return 'no quotes';
   return table(
-    ['published', 'outlet', 'speaker', 'quote'],
+    ['published', 'outlet', 'speaker', 'also', 'flags', 'quote'],
     quotes.map((q) => [
       q.published ?? 'undated',
       truncate(q.outlet ?? '?', 20),
       truncate(q.speaker.name || '(unknown)', 28),
+      q.sameAs?.length ? `+${q.sameAs.length}` : '',
+      (q.flags ?? []).map((f) => f.kind).join(','),
       truncate(`“${q.text}”`, 80),
     ]),
   );
+}
+
+/** The figure ledger for people: one block per series, a line per reported value, flags under it. */
+export function ledgerText(series: LedgerSeries[]): string {
+  if (!series.length) return 'no figures';
+  const blocks: string[] = [];
+  for (const s of series) {
+    const lines = [`${s.metric}${s.place ? ' · ' + s.place : ''}${s.unit && s.unit !== 'people' ? ' · ' + s.unit : ''}`];
+    for (const p of s.points) {
+      const value = `${p.increment ? '+' : ''}${p.qualifier ? p.qualifier + ' ' : ''}${p.value.toLocaleString('en-US')}`;
+      lines.push(`  ${(p.asOf ?? 'undated').padEnd(10)}  ${value.padEnd(18)}  ${truncate(p.source ?? '(no source given)', 40).padEnd(40)}  ${p.outlet ?? '?'}`);
+      for (const f of p.flags) lines.push(`      ! ${f.kind}: ${f.text}`);
+    }
+    blocks.push(lines.join('\n'));
+  }
+  return blocks.join('\n\n');
 }
 
 /** The JSON contract of `storyline figures --json`. */

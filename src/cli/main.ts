@@ -4,7 +4,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { defaultDbLocation, openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import type { EntityType, FigureMetric } from '../model.js';
-import { articleJson, articleTable, entityJson, entityTable, figureJson, figureTable, ingestLine, quoteJson, quoteTable, summaryText, table, truncate } from './format.js';
+import { figureLedger, quotesWithLedger } from '../ledger/index.js';
+import { articleJson, articleTable, entityJson, entityTable, figureJson, figureTable, ingestLine, ledgerText, quoteJson, quoteTable, summaryText, table, truncate } from './format.js';
 import { ingestWithProgress } from './ingest-command.js';
 
 /** The package root, where `examples/` lives, found from this file's place in `dist/src/cli/`. */
@@ -95,7 +96,7 @@ export function buildProgram(): Command {
     .option('--limit <n>', 'at most n quotes', (v) => positiveNumber(v, '--limit'))
     .action(async (opts) => {
       await withStore(opts.db, async (store) => {
-        const quotes = await store.listQuotes({ speaker: opts.speaker, articleId: opts.article, limit: opts.limit });
+        const quotes = await quotesWithLedger(store, { speaker: opts.speaker, articleId: opts.article, limit: opts.limit });
         print(opts.json ? JSON.stringify(quotes.map(quoteJson), null, 2) : quoteTable(quotes));
       });
     });
@@ -112,6 +113,19 @@ export function buildProgram(): Command {
       await withStore(opts.db, async (store) => {
         const figures = await store.listFigures({ metric: opts.metric as FigureMetric | undefined, articleId: opts.article, limit: opts.limit });
         print(opts.json ? JSON.stringify(figures.map(figureJson), null, 2) : figureTable(figures));
+      });
+    });
+
+  program
+    .command('ledger')
+    .description('reported figures as series over time per metric and place, with disagreements, decreases and stale repeats flagged')
+    .addOption(dbOption())
+    .addOption(new Option('--metric <metric>', 'only this metric').choices(FIGURE_METRICS))
+    .option('--json', 'print a JSON array of series (see the README for the fields)')
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        const series = await figureLedger(store, opts.metric as FigureMetric | undefined);
+        print(opts.json ? JSON.stringify(series, null, 2) : ledgerText(series));
       });
     });
 

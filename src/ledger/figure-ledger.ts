@@ -1,0 +1,147 @@
+import type { FigureMetric, FigureRecord } from '../model.js';
+import { fold } from '../resolution/names.js';
+
+/** Metrics that only grow while a story goes on: a lower later total is a flag. Missing and displaced rise and fall. */
+export const CUMULATIVE_METRICS: ReadonlySet<FigureMetric> = new Set(['killed', 'injured']);
+
+/** How far apart two sources' figures for one day may be before they count as disagreeing. */
+export const DISAGREEMENT_RATIO = 0.1;
+
+/** One reported value in a series: the figure, and the flags raised on it. */
+export interface LedgerPoint {
+  figureId: string;
+  articleId: string;
+  asOf: string | null;
+  value: number;
+  qualifier: string | null;
+  increment: boolean;
+  source: string | null;
+  outlet: string | null;
+  subject: string | null;
+  text: string;
+  flags: LedgerFlag[];
+}
+
+/** Why a reported value deserves a second look. */
+export interface LedgerFlag {
+  kind: 'disagreement' | 'decrease' | 'stale';
+  /** One sentence a person can read. */
+  text: string;
+  /** The other figures the flag is about. */
+  figureIds: string[];
+}
+
+/** The values reported for one metric at one place, over time. */
+export interface LedgerSeries {
+  metric: FigureMetric;
+  /** The place as most often written, or null for figures that name none. */
+  place: string | null;
+  unit: string | null;
+  /** Totals in as-of order (then value); increments are listed but not part of the running total. */
+  points: LedgerPoint[];
+}
+
+/**
+ * Build the figure ledger: per metric and place, the reported values over time, with three flags: two sources for
+ * the same day more than 10% apart (`disagreement`), a running total of a cumulative metric that goes down
+ * (`decrease`), and a total that repeats a figure first reported days earlier after a higher one was out (`stale`).
+ * It reports what each source says and decides nothing about who is right.
+ */
+export function buildFigureLedger(figures: FigureRecord[]): LedgerSeries[] {
+  const groups = new Map<string, FigureRecord[]>();
+  for (const f of figures) {
+    const key = `${f.metric}\u0000${f.unit ?? ''}\u0000${f.place ? fold(f.place).replace(/^the /, '') : ''}`;
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(f);
+  }
+  const series: LedgerSeries[] = [];
+  for (const list of groups.values()) {
+    list.sort((a, b) => (a.asOf ?? '9999').localeCompare(b.asOf ?? '9999') || a.value - b.value || a.id.localeCompare(b.id));
+    const points = list.map(toPoint);
+    flagDisagreements(list, points);
+    series.push({ metric: list[0].metric, place: mostCommon(list.map((f) => f.place)), unit: list[0].unit, points });
+  }
+  flagDecreasesAndStale(figures, series);
+  return series.sort((a, b) => a.metric.localeCompare(b.metric) || b.points.length - a.points.length || (a.place ?? '').localeCompare(b.place ?? ''));
+}
+
+function toPoint(f: FigureRecord): LedgerPoint {
+  return {
+    figureId: f.id, articleId: f.articleId, asOf: f.asOf, value: f.value, qualifier: f.qualifier, increment: f.increment,
+    source: f.source, outlet: f.outlet, subject: f.subject, text: f.sentence, flags: [],
+  };
+}
+
+function sourceKey(source: string | null): string {
+  return source ? fold(source).replace(/^(according to )?(the )?/, '') : '';
+}
+
+function flagDisagreements(list: FigureRecord[], points: LedgerPoint[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    if (a.increment || !a.asOf || !a.source) continue;
+    for (let j = i + 1; j < list.length && list[j].asOf === a.asOf; j++) {
+      const b = list[j];
+      if (b.increment || !b.source || sourceKey(a.source) === sourceKey(b.source)) continue;
+      const gap = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
+      if (gap <= DISAGREEMENT_RATIO) continue;
+      const text = `On ${a.asOf}, ${a.source} says ${a.value.toLocaleString('en-US')} and ${b.source} says ${b.value.toLocaleString('en-US')} (${Math.round(gap * 100)}% apart).`;
+      points[i].flags.push({ kind: 'disagreement', text, figureIds: [b.id] });
+      points[j].flags.push({ kind: 'disagreement', text, figureIds: [a.id] });
+    }
+  }
+}
+
+/**
+ * Cumulative metrics are checked across places (a story-wide toll is often given with no place): a total lower than
+ * one already reported on an earlier day is `stale` when it repeats an earlier report's value, else `decrease`.
+ */
+function flagDecreasesAndStale(figures: FigureRecord[], series: LedgerSeries[]): void {
+  const byId = new Map(series.flatMap((s) => s.points).map((p) => [p.figureId, p]));
+  const totals = figures.filter((f) => CUMULATIVE_METRICS.has(f.metric) && !f.increment && f.asOf);
+  const byMetric = new Map<string, FigureRecord[]>();
+  for (const f of totals) {
+    const key = `${f.metric}\u0000${f.unit ?? ''}`;
+    let list = byMetric.get(key);
+    if (!list) byMetric.set(key, (list = []));
+    list.push(f);
+  }
+  for (const list of byMetric.values()) {
+    list.sort((a, b) => a.asOf!.localeCompare(b.asOf!) || a.value - b.value);
+    let max: FigureRecord | null = null;
+    const firstSeen = new Map<number, FigureRecord>();
+    for (const f of list) {
+      if (max && f.asOf! > max.asOf! && f.value < max.value) {
+        const earlier = firstSeen.get(f.value);
+        const point = byId.get(f.id)!;
+        const samePlace = !f.place || (max.place !== null && fold(f.place) === fold(max.place));
+        if (earlier && earlier.asOf! < f.asOf!) {
+          point.flags.push({
+            kind: 'stale',
+            text: `${f.value.toLocaleString('en-US')} as of ${f.asOf} repeats the figure first reported for ${earlier.asOf}; ${max.value.toLocaleString('en-US')} had been reported for ${max.asOf}.`,
+            figureIds: [earlier.id, max.id],
+          });
+        } else if (samePlace) {
+          // A lower count for a named place under a story-wide total is a part of it, not a decrease.
+          point.flags.push({
+            kind: 'decrease',
+            text: `${f.value.toLocaleString('en-US')} as of ${f.asOf} is lower than the ${max.value.toLocaleString('en-US')} reported for ${max.asOf}.`,
+            figureIds: [max.id],
+          });
+        }
+      }
+      if (!firstSeen.has(f.value)) firstSeen.set(f.value, f);
+      if (!max || f.value > max.value) max = f;
+    }
+  }
+}
+
+function mostCommon(values: Array<string | null>): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
