@@ -1,0 +1,14 @@
+import { ingest } from '../src/pipeline/ingest.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+
+/**
+ * `node dist/bench/ingest-child.js <input> <db>`: one ingest in its own process, so its peak memory is its own.
+ * Prints one JSON line: seconds, counts, and peak RSS in MB.
+ */
+const [input, db] = process.argv.slice(2);
+const store = new SqliteStore(db);
+const start = performance.now();
+const result = await ingest([input], store);
+const seconds = (performance.now() - start) / 1000;
+await store.close();
+process.stdout.write(JSON.stringify({ seconds, stored: result.stored, known: result.known, failed: result.failed, peakRssMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
