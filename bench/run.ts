@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { datasetDir } from '../eval/datasets.js';
+import { loadExtractionPages, readabilityJsdomExtractor, scoreExtractor, storylineExtractor } from '../eval/extraction.js';
+import { fmt, printTable } from '../eval/report.js';
+import { generateCorpus } from './generate-corpus.js';
+import { timeQueries, type QueryLatency } from './query-latency.js';
+import { readGenerated, timeStages } from './stage-throughput.js';
+
+/**
+ * `npm run bench`: generate scaled corpora, then measure the article stages one by one, ingest end to end at each
+ * size (in a child process, for its own peak memory), an incremental ingest into the largest store, query latency,
+ * and HTML extraction against Readability on jsdom. Prints tables and writes `bench/out/results.json`.
+ *
+ * Options: `--sizes 1000,10000,100000` (default), `--only stages,ingest,queries,html` to run some sections.
+ */
+const args = process.argv.slice(2);
+const arg = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = (arg('--sizes') ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+const only = arg('--only')?.split(',');
+const want = (section: string) => !only || only.includes(section);
+
+const root = process.cwd();
+const work = join(root, 'bench', 'out', 'work');
+mkdirSync(work, { recursive: true });
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  sizes,
+};
+
+const corpusPath = (size: number, seed = 1) => join(work, `corpus-${size}-${seed}.jsonl`);
+async function ensureCorpus(size: number, seed = 1): Promise<string> {
+  const path = corpusPath(size, seed);
+  if (!existsSync(path)) {
+    const t = performance.now();
+    const made = await generateCorpus(path, size, seed);
+    console.log(`generated ${made.articles} articles (${(made.bytes / 1e6).toFixed(1)} MB of text) in ${((performance.now() - t) / 1000).toFixed(1)} s: ${path}`);
+  }
+  return path;
+}
+
+if (want('stages')) {
+  const docs = await readGenerated(await ensureCorpus(sizes[0]), 1000);
+  const { stages, total } = timeStages(docs);
+  results.stages = { articles: docs.length, stages, total };
+  printTable(`Article stages, one core, ${docs.length} generated articles (~${Math.round(docs.reduce((n, d) => n + (d.text?.length ?? 0), 0) / docs.length / 100) / 10} KB each)`,
+    ['stage', 'articles/s', 'MB/s', 'ms/article'],
+    [...stages, total].map((s) => [s.stage, s.articlesPerSecond.toFixed(0), s.megabytesPerSecond.toFixed(2), ((s.seconds * 1000) / docs.length).toFixed(3)]));
+}
+
+interface IngestRun { seconds: number; stored: number; known: number; failed: number; peakRssMB: number }
+function ingestChild(input: string, db: string): IngestRun {
+  const out = execFileSync(process.execPath, [join(root, 'dist', 'bench', 'ingest-child.js'), input, db], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out.trim().split('\n').pop()!) as IngestRun;
+}
+
+const dbPath = (size: number) => join(work, `store-${size}.db`);
+const removeDb = (db: string) => ['', '-wal', '-shm'].forEach((s) => rmSync(db + s, { force: true }));
+
+if (want('ingest')) {
+  const rows: string[][] = [];
+  const runs: Record<number, IngestRun & { megabytes: number; dbMB: number }> = {};
+  for (const size of sizes) {
+    const input = await ensureCorpus(size);
+    const db = dbPath(size);
+    removeDb(db);
+    const run = ingestChild(input, db);
+    const megabytes = statSync(input).size / 1e6;
+    runs[size] = { ...run, megabytes, dbMB: statSync(db).size / 1e6 };
+    rows.push([String(size), run.seconds.toFixed(1), (run.stored / run.seconds).toFixed(0), (megabytes / run.seconds).toFixed(2), run.peakRssMB.toFixed(0), runs[size].dbMB.toFixed(0)]);
+  }
+  results.ingest = runs;
+  printTable('Ingest end to end (read JSON lines, article stages, store, corpus stages), one process', ['articles', 'seconds', 'articles/s', 'MB/s', 'peak RSS MB', 'store MB'], rows);
+
+  const largest = sizes[sizes.length - 1];
+  const incrementalInput = await ensureCorpus(1000, 2);
+  const db = join(work, `store-${largest}-plus-1000.db`);
+  removeDb(db);
+  copyFileSync(dbPath(largest), db);
+  const incremental = ingestChild(incrementalInput, db);
+  const share = incremental.seconds / runs[largest].seconds;
+  results.incremental = { base: largest, added: 1000, ...incremental, shareOfFullBuild: share };
+  printTable('Incremental ingest', ['store', 'added', 'seconds', 'share of full build', 'peak RSS MB'],
+    [[String(largest), String(incremental.stored), incremental.seconds.toFixed(1), `${(share * 100).toFixed(1)}%`, incremental.peakRssMB.toFixed(0)]]);
+}
+
+if (want('queries')) {
+  const latency: Record<number, QueryLatency[]> = {};
+  for (const size of sizes) {
+    if (!existsSync(dbPath(size))) continue;
+    latency[size] = await timeQueries(dbPath(size));
+  }
+  results.queries = latency;
+  const measured = Object.keys(latency).map(Number);
+  if (measured.length) {
+    const names = latency[measured[0]].map((q) => q.query);
+    printTable('Query latency, median of 5 (ms)', ['query', ...measured.map((s) => `${s} articles`)],
+      names.map((name, i) => [name, ...measured.map((s) => latency[s][i].medianMs.toFixed(1))]));
+  }
+}
+
+if (want('html')) {
+  const { dir, missing } = datasetDir('article-extraction-benchmark', ['ground-truth.json', 'html']);
+  if (!dir) {
+    console.log(`\nSkipped HTML extraction: ${missing}`);
+  } else {
+    const pages = loadExtractionPages(dir);
+    const bytes = pages.reduce((n, p) => n + Buffer.byteLength(p.html), 0);
+    const scored = [storylineExtractor, readabilityJsdomExtractor].map((e) => scoreExtractor(e, pages));
+    results.html = scored.map((s) => ({ name: s.name, f1: s.f1, precision: s.precision, recall: s.recall, pagesPerSecond: s.pagesPerSecond, megabytesPerSecond: (bytes / 1e6) * (s.pagesPerSecond / pages.length) }));
+    printTable(`HTML main-text extraction, ${pages.length} pages of the article-extraction benchmark, same run`, ['extractor', 'F1', 'pages/s', 'MB/s', 'speed vs Readability'],
+      scored.map((s) => [s.name, fmt(s.f1), s.pagesPerSecond.toFixed(1), ((bytes / 1e6) * (s.pagesPerSecond / pages.length)).toFixed(2), `${(s.pagesPerSecond / scored[1].pagesPerSecond).toFixed(1)}×`]));
+  }
+}
+
+const outFile = join(root, 'bench', 'out', 'results.json');
+writeFileSync(outFile, JSON.stringify(results, null, 2));
+console.log(`\nWrote ${outFile}`);
