@@ -19,7 +19,7 @@ interface ParsedMention extends DateMention {
 /** Find the dates written in a text and resolve them against `reference` (a news reference: weekdays are past). */
 export function findDateMentions(text: string, reference: Date): ParsedMention[] {
   const out: ParsedMention[] = [];
-  for (const r of chrono.parse(text, { instant: reference }, { forwardDate: false })) {
+  for (const { r, index } of parseDates(text, reference)) {
     const s = r.start;
     const relative = RELATIVE_RE.test(r.text);
     const dayKnown = s.isCertain('day') && s.isCertain('month');
@@ -40,9 +40,27 @@ export function findDateMentions(text: string, reference: Date): ParsedMention[]
       // "said on Thursday" in news is the Thursday just gone.
       date = new Date(date.getTime() - 7 * DAY_MS);
     }
-    out.push({ text: r.text, start: r.index, end: r.index + r.text.length, date: isoDay(date), absolute: firm && !relative, firm: firm && !relative });
+    out.push({ text: r.text, start: index, end: index + r.text.length, date: isoDay(date), absolute: firm && !relative, firm: firm && !relative });
   }
   return out;
+}
+
+/** Words without which a paragraph holds no date chrono would keep: weekdays, months, relative days, numeric dates. */
+const DATE_TRIGGER_RE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(yesterday|today|tonight|tomorrow|ago|week|weeks|day|days)\b|\d[-/.]\d/i;
+
+/**
+ * chrono over the paragraphs that can hold a date, offsets mapped back into the text. Dates never span paragraphs,
+ * and running chrono's few hundred patterns over the rest of a news article is most of its cost.
+ */
+function parseDates(text: string, reference: Date): Array<{ r: chrono.ParsedResult; index: number }> {
+  const results: Array<{ r: chrono.ParsedResult; index: number }> = [];
+  const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  let m: RegExpExecArray | null;
+  while ((m = paragraph.exec(text))) {
+    if (!DATE_TRIGGER_RE.test(m[0])) continue;
+    for (const r of chrono.parse(m[0], { instant: reference }, { forwardDate: false })) results.push({ r, index: r.index + m.index });
+  }
+  return results;
 }
 
 /** The year, near `around`, in which month/day falls on `weekday` (0 = Sunday). */
