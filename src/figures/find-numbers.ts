@@ -1,0 +1,140 @@
+import { CURRENCY_PREFIXES, MONTHS } from './number-words.js';
+import { parseNumber, type ParsedNumber } from './parse-number.js';
+
+/** A number found in a text: where it is, as written, and what it is worth. */
+export interface NumberSpan extends ParsedNumber {
+  /** The number as written, with a currency sign written before it ("$3m", "3,400", "two-thirds", "a dozen"). */
+  text: string;
+  start: number;
+  end: number;
+  /** The currency of a sign written before the number ("USD" for "$"), or null. */
+  currency: string | null;
+  /** Letters written onto a numeral ("GB" in "256GB"), or null. */
+  suffix: string | null;
+}
+
+const NUM_WORD = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const SCALE_WORD = 'hundred|thousand|million|billion|trillion';
+const FRACTION = 'halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?';
+const CURRENCY_SIGN = '(?:US ?|C|A|NZ|HK)?\\$|[€£¥₹]|Rs\\.? ?';
+
+/**
+ * One pass over the text finds every candidate; the alternatives are tried in order at each position:
+ * a vague amount, a numeral with its sign and scale, a fraction, a run of number words.
+ */
+const CANDIDATE_RE = new RegExp(
+  [
+    `(?<vague>\\b(?:(?:tens|hundreds) of (?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions)\\b)`,
+    `(?<![\\w.:/#,-]|\\d[.,])(?<sign>${CURRENCY_SIGN})?(?<numeral>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)(?<scale>\\s?(?:million|billion|trillion|thousand|mln|bn|mn|tn)\\b|[mkbMKB]\\b)?(?<tail>[a-zA-Z°]+)?`,
+    `(?<fraction>\\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\\s-]+(?:${FRACTION})|half)\\b)`,
+    `(?<words>\\b(?:an? (?:dozen|${SCALE_WORD})\\b|(?:${NUM_WORD})\\b)(?:(?:[\\s-]+|(?<=${SCALE_WORD}) and )(?:${NUM_WORD}|${SCALE_WORD}|dozen)\\b)*(?: and a half\\b)?)`,
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * Find the numbers written in a text, with exact offsets: numerals ("3,400", "1.2 million", "$3m"), number words
+ * ("eight", "Forty", "twenty-two", "a dozen"), fractions ("two-thirds", "half") and vague amounts ("hundreds").
+ * Years, dates, times of day, ordinals, identifiers ("Section 427", "COVID-19"), addresses and phone numbers are
+ * left out: they are numbers but not quantities.
+ */
+export function findNumbers(text: string): NumberSpan[] {
+  const out: NumberSpan[] = [];
+  CANDIDATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE_RE.exec(text))) {
+    const g = m.groups!;
+    const start = m.index;
+    let end = start + m[0].length;
+    if (g.numeral !== undefined) {
+      const sign = g.sign?.trim() ?? '';
+      const currency = sign ? (CURRENCY_PREFIXES[sign] ?? CURRENCY_PREFIXES[sign.replace(/\s/g, '')] ?? 'USD') : null;
+      let scale = g.scale?.trim() ?? '';
+      let tail = g.tail ?? null;
+      // A lone lower-case m/k/b is a scale only after a currency sign ("$3m"); "40m" is forty metres.
+      if (scale.length === 1 && !currency && scale === scale.toLowerCase()) {
+        tail = scale + (tail ?? '');
+        scale = '';
+      }
+      if (tail && !isUnitTail(tail)) continue; // "22nd", "5am", "10.45pm"
+      const numberEnd = start + (g.sign?.length ?? 0) + g.numeral.length + (g.scale && scale ? g.scale.length : 0);
+      const parsed = parseNumber(`${g.numeral}${scale ? ` ${scale}` : ''}`);
+      if (!parsed) continue;
+      end = numberEnd;
+      if (!currency && isNotAQuantity(text, start + (g.sign?.length ?? 0), end, g.numeral, !!scale, tail)) continue;
+      out.push({ ...parsed, text: text.slice(start, end), start, end, currency, suffix: tail });
+      continue;
+    }
+    const written = g.vague ?? g.fraction ?? g.words ?? '';
+    if (g.fraction && !isFraction(text, start, end, written)) continue;
+    if (g.words && !isCardinalWord(text, start, end, written)) continue;
+    const parsed = parseNumber(written.replace(/ and a half$/i, ''));
+    if (!parsed) continue;
+    if (/ and a half$/i.test(written)) parsed.value += 0.5;
+    out.push({ ...parsed, text: written, start, end, currency: null, suffix: null });
+  }
+  return out;
+}
+
+/** Letters written onto a numeral that make a unit ("256GB", "15kHz", "45g"), not an ordinal or a clock time. */
+function isUnitTail(tail: string): boolean {
+  return !/^(st|nd|rd|th|s|am|pm|a|p|h|hrs|gmt|utc|bst|est|cet)$/i.test(tail);
+}
+
+const WORD_BEFORE_RE = /([\p{L}.]+)[\s\u00a0]*$/u;
+const WORDS_AFTER_RE = /^[\s\u00a0]*([\p{L}.']+)?[\s\u00a0]*([\p{L}.']+)?/u;
+const CLOCK_AFTER_RE = /^\s*(?:[:.]\d\d\b|(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|gmt\b|utc\b|bst\b|hrs\b|h\b))/i;
+const STREET_RE = /^(street|st\.?|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|drive|way|place|square|terrace|court)$/i;
+const COUNT_AFTER_RE = /^(people|persons|%|percent|per|million|billion|thousand|hundred)$/i;
+
+/** True when a numeral is a year, a date, a clock time, an identifier, an age, an address or a phone number. */
+function isNotAQuantity(text: string, start: number, end: number, numeral: string, scaled: boolean, tail: string | null): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const wordBefore = WORD_BEFORE_RE.exec(before)?.[1] ?? '';
+  const [, next = '', next2 = ''] = WORDS_AFTER_RE.exec(after) ?? [];
+  const digits = numeral.replace(/,/g, '');
+  if (CLOCK_AFTER_RE.test(after)) return true;
+  if (/^[/:]\d/.test(after) || /^-\d{1,2}-\d/.test(after)) return true; // 24/7, 12:30, 2024-04-03
+  if (/^[\s,]*\d{3,}/.test(after) && /^\d{2,5}$/.test(digits) && /^\s\d{3,4}\b/.test(after)) return true; // phone groups
+  // A date: a month name just before ("April 3", "Oct. 31") or after ("3 April", "3rd of May").
+  if (MONTHS.has(wordBefore.replace(/\.$/, '').toLowerCase()) && !scaled && digits.length <= 4) return true;
+  if (MONTHS.has(next.replace(/\.$/, '').toLowerCase()) || (next.toLowerCase() === 'of' && MONTHS.has(next2.toLowerCase()))) return true;
+  // A year: four digits from 1500 to 2099 not followed by what they count ("2000 people") or a scale.
+  if (/^\d{4}$/.test(digits) && +digits >= 1500 && +digits <= 2099 && !scaled && !tail && !COUNT_AFTER_RE.test(next)) return true;
+  // An identifier: a capitalised word right before, with no article ("Section 427", "Game 6", "Big 12").
+  if (/^\p{Lu}/u.test(wordBefore) && !isSentenceStart(before) && !MONTHS.has(wordBefore.toLowerCase()) && /[\p{L}][\s\u00a0]*$/u.test(before)
+    && !/^(About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|Approximately|Up|At|More|Fewer|Less|Than|To|By|From|Between|And|Of|In|On|For|With|The|Another|Those|These|All)$/.test(wordBefore)) return true;
+  // An address: "10 Downing Street".
+  if (/^\p{Lu}/u.test(next) && STREET_RE.test(next2)) return true;
+  // An age in apposition: "Dosti, 54, who runs the bakery".
+  if (/\p{Lu}[\p{L}.'-]*,\s*$/u.test(before) && /^,/.test(after) && +digits < 120 && !numeral.includes('.')) return true;
+  return false;
+}
+
+function isSentenceStart(before: string): boolean {
+  return /(^|[.!?]["'”’]?\s+)[\p{Lu}][\p{L}.]*\s*$/u.test(before);
+}
+
+/** "half" is a fraction only before what it divides ("half of", "half the") or after a qualifier; not "half past". */
+function isFraction(text: string, start: number, end: number, written: string): boolean {
+  const after = text.slice(end, end + 12);
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/^[\s-]+(past|time|term|century|hour)/i.test(after) && /half/i.test(written)) return false;
+  if (/\b(first|second|other|top|bottom|and|a)\s*$/i.test(before)) return false;
+  if (written.toLowerCase() === 'half') return /^\s+(of|the|a|an|their|its|his|her|our|them|all|million|billion|dozen)\b/i.test(after) || /\b(almost|nearly|about|than|over|around|roughly|under)\s+$/i.test(before);
+  return true;
+}
+
+/** Number words that are not numbers: "no one", "one another", "the one", a clock time ("at ten to six"). */
+function isCardinalWord(text: string, start: number, end: number, written: string): boolean {
+  const lower = written.toLowerCase();
+  const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
+  const after = text.slice(end, end + 24).toLowerCase();
+  if (lower === 'one' && (/\b(no|the|this|that|which|every|any|each|little|loved|last)\s+$/.test(before) || /^\s+another\b/.test(after) || /^-(off|time|way|sided|size)/.test(after))) return false;
+  if (/\bat\s+$/.test(before) && /^\s+(to|past)\s+\w+|^\s+(in the (morning|evening|afternoon)|at night|o'clock|a\.m\.|p\.m\.)/.test(after)) return false;
+  if (/^\s+(o'clock|a\.m\.|p\.m\.)/.test(after)) return false;
+  if (/\b(past|to|after|before|until|till|by)\s+$/.test(before) && /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(lower) && /^\s*([.,;]|$|\s+(in the|at night|on\b|and\b))/.test(after) && /\b(half past|quarter past|quarter to|\w+ to|just after|after|before|until|till)\s+$/.test(before)) return false;
+  if (/\b(ten|five|twenty|quarter|half)\s+(to|past)\s+$/.test(before)) return false;
+  return true;
+}
