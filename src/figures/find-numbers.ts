@@ -16,7 +16,7 @@ export interface NumberSpan extends ParsedNumber {
 const NUM_WORD = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE_WORD = 'hundred|thousand|million|billion|trillion';
 const FRACTION = 'halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?';
-const CURRENCY_SIGN = '(?:US ?|C|A|NZ|HK)?\\$|[€£¥₹]|Rs\\.? ?';
+const CURRENCY_SIGN = '(?:US ?|C|A|NZ|HK|R)?\\$(?:US)?|[€£¥₹]|(?:Rs\\.?|RM|USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD|SEK|NOK|DKK) ?';
 
 /**
  * One pass over the text finds every candidate; the alternatives are tried in order at each position:
@@ -25,7 +25,7 @@ const CURRENCY_SIGN = '(?:US ?|C|A|NZ|HK)?\\$|[€£¥₹]|Rs\\.? ?';
 const CANDIDATE_RE = new RegExp(
   [
     `(?<vague>\\b(?:(?:tens|hundreds) of (?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions)\\b)`,
-    `(?<![\\w.:/#,-]|\\d[.,])(?<sign>${CURRENCY_SIGN})?(?<numeral>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)(?<scale>\\s?(?:million|billion|trillion|thousand|mln|bn|mn|tn)\\b|[mkbMKB]\\b)?(?<tail>[a-zA-Z°]+)?`,
+    `(?<![\\w.:/#,]|\\d[.,]|\\p{L}-)(?<sign>${CURRENCY_SIGN})?(?<numeral>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)(?<scale>\\s?(?:million|billion|trillion|thousand|mln|bn|mn|tn)\\b|[mkbMKB]\\b)?(?<tail>[a-zA-Z°]+)?`,
     `(?<fraction>\\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\\s-]+(?:${FRACTION})|half)\\b)`,
     `(?<words>\\b(?:an? (?:dozen|${SCALE_WORD})\\b|(?:${NUM_WORD})\\b)(?:(?:[\\s-]+|(?<=${SCALE_WORD}) and )(?:${NUM_WORD}|${SCALE_WORD}|dozen)\\b)*(?: and a half\\b)?)`,
   ].join('|'),
@@ -40,19 +40,21 @@ const CANDIDATE_RE = new RegExp(
  */
 export function findNumbers(text: string): NumberSpan[] {
   const out: NumberSpan[] = [];
+  const masked = maskedSpans(text);
   CANDIDATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CANDIDATE_RE.exec(text))) {
     const g = m.groups!;
     const start = m.index;
     let end = start + m[0].length;
+    if (masked.length > 0 && masked.some(([a, b]) => start < b && end > a)) continue;
     if (g.numeral !== undefined) {
       const sign = g.sign?.trim() ?? '';
       const currency = sign ? (CURRENCY_PREFIXES[sign] ?? CURRENCY_PREFIXES[sign.replace(/\s/g, '')] ?? 'USD') : null;
       let scale = g.scale?.trim() ?? '';
       let tail = g.tail ?? null;
       // A lone lower-case m/k/b is a scale only after a currency sign ("$3m"); "40m" is forty metres.
-      if (scale.length === 1 && !currency && scale === scale.toLowerCase()) {
+      if (scale.length === 1 && !currency && (scale === 'm' || scale === 'b')) {
         tail = scale + (tail ?? '');
         scale = '';
       }
@@ -76,9 +78,23 @@ export function findNumbers(text: string): NumberSpan[] {
   return out;
 }
 
+/**
+ * Spans that hold digits but no quantity: ISO dates and date-times, clock times, numeric dates, phone numbers and
+ * standard or part numbers ("ISO 3888-2").
+ */
+const MASK_RE = /\b\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?\b\d{2,5}[\s-]\d{3,4}[\s-]\d{3,4}\b|\b[A-Z]{2,}[ -]?\d+(?:-\d+)+/g;
+
+function maskedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  MASK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MASK_RE.exec(text))) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
 /** Letters written onto a numeral that make a unit ("256GB", "15kHz", "45g"), not an ordinal or a clock time. */
 function isUnitTail(tail: string): boolean {
-  return !/^(st|nd|rd|th|s|am|pm|a|p|h|hrs|gmt|utc|bst|est|cet)$/i.test(tail);
+  return !/^(st|nd|rd|th|s|am|pm|h|hrs|gmt|utc|bst|est|cet)$/i.test(tail);
 }
 
 const WORD_BEFORE_RE = /([\p{L}.]+)[\s\u00a0]*$/u;
@@ -103,13 +119,27 @@ function isNotAQuantity(text: string, start: number, end: number, numeral: strin
   // A year: four digits from 1500 to 2099 not followed by what they count ("2000 people") or a scale.
   if (/^\d{4}$/.test(digits) && +digits >= 1500 && +digits <= 2099 && !scaled && !tail && !COUNT_AFTER_RE.test(next)) return true;
   // An identifier: a capitalised word right before, with no article ("Section 427", "Game 6", "Big 12").
-  if (/^\p{Lu}/u.test(wordBefore) && !isSentenceStart(before) && !MONTHS.has(wordBefore.toLowerCase()) && /[\p{L}][\s\u00a0]*$/u.test(before)
-    && !/^(About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|Approximately|Up|At|More|Fewer|Less|Than|To|By|From|Between|And|Of|In|On|For|With|The|Another|Those|These|All)$/.test(wordBefore)) return true;
+  if (!tail && isIdentifierBefore(before, wordBefore)) return true;
   // An address: "10 Downing Street".
   if (/^\p{Lu}/u.test(next) && STREET_RE.test(next2)) return true;
   // An age in apposition: "Dosti, 54, who runs the bakery".
   if (/\p{Lu}[\p{L}.'-]*,\s*$/u.test(before) && /^,/.test(after) && +digits < 120 && !numeral.includes('.')) return true;
   return false;
+}
+
+const NOT_NAMES = /^(About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|Approximately|Up|At|More|Fewer|Less|Than|To|By|From|Between|And|Of|In|On|For|With|The|Another|Those|These|All|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)$/;
+/** Stock indexes named with a number ("S&P 500", "FTSE 100"): the number is part of the name. */
+const INDEX_NAME_RE = /\b(?:s&?\s?p|ftse|fortune|nasdaq|russell|stoxx|asx|nikkei|dax|cac|sensex|nifty|hang seng)\s*$/i;
+
+/**
+ * A number right after a name ("Section 427", "Game 6", "iPhone 11", "BBC One", "S&P 500") names a thing rather
+ * than counting one: a capitalised (or camel-case) word with no article between, not at a sentence start.
+ */
+function isIdentifierBefore(before: string, wordBefore: string): boolean {
+  if (INDEX_NAME_RE.test(before)) return true;
+  if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(wordBefore) || NOT_NAMES.test(wordBefore) || MONTHS.has(wordBefore.toLowerCase())) return false;
+  if (!/[\p{L}][ \u00a0]$/u.test(before)) return false;
+  return !isSentenceStart(before);
 }
 
 function isSentenceStart(before: string): boolean {
@@ -121,6 +151,8 @@ function isFraction(text: string, start: number, end: number, written: string): 
   const after = text.slice(end, end + 12);
   const before = text.slice(Math.max(0, start - 12), start);
   if (/^[\s-]+(past|time|term|century|hour)/i.test(after) && /half/i.test(written)) return false;
+  if (/^-\p{L}/u.test(after)) return false; // "a third-party", "half-hearted"
+
   if (/\b(first|second|other|top|bottom|and|a)\s*$/i.test(before)) return false;
   if (written.toLowerCase() === 'half') return /^\s+(of|the|a|an|their|its|his|her|our|them|all|million|billion|dozen)\b/i.test(after) || /\b(almost|nearly|about|than|over|around|roughly|under)\s+$/i.test(before);
   return true;
@@ -131,9 +163,12 @@ function isCardinalWord(text: string, start: number, end: number, written: strin
   const lower = written.toLowerCase();
   const before = text.slice(Math.max(0, start - 12), start).toLowerCase();
   const after = text.slice(end, end + 24).toLowerCase();
-  if (lower === 'one' && (/\b(no|the|this|that|which|every|any|each|little|loved|last)\s+$/.test(before) || /^\s+another\b/.test(after) || /^-(off|time|way|sided|size)/.test(after))) return false;
+  if (lower === 'one' && (/\b(no|the|this|that|which|every|any|each|little|loved|last|same)\s+$/.test(before) || /^\s+another\b/.test(after) || /^-(off|time|way|sided|size)/.test(after))) return false;
   if (/\bat\s+$/.test(before) && /^\s+(to|past)\s+\w+|^\s+(in the (morning|evening|afternoon)|at night|o'clock|a\.m\.|p\.m\.)/.test(after)) return false;
   if (/^\s+(o'clock|a\.m\.|p\.m\.)/.test(after)) return false;
+  const fullBefore = text.slice(Math.max(0, start - 40), start);
+  if (/^\p{Lu}/u.test(written) && isIdentifierBefore(fullBefore, WORD_BEFORE_RE.exec(fullBefore)?.[1] ?? '')) return false; // "BBC One"
+
   if (/\b(past|to|after|before|until|till|by)\s+$/.test(before) && /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(lower) && /^\s*([.,;]|$|\s+(in the|at night|on\b|and\b))/.test(after) && /\b(half past|quarter past|quarter to|\w+ to|just after|after|before|until|till)\s+$/.test(before)) return false;
   if (/\b(ten|five|twenty|quarter|half)\s+(to|past)\s+$/.test(before)) return false;
   return true;

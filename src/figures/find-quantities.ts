@@ -73,11 +73,12 @@ function isRange(text: string, a: NumberSpan, qa: Quantity, b: NumberSpan): bool
   const between = text.slice(a.end, b.start);
   const before = text.slice(Math.max(0, a.start - 20), a.start).toLowerCase();
   if (/^\s?[-–—]\s?$/.test(between)) return a.suffix === null || b.suffix !== null;
-  const between2 = between.replace(/^\s?(%|percent|per cent|[\p{L}]+)?/u, '');
+  const between2 = between.replace(/^\s?(%|percent\b|per cent\b|(?!to\b|and\b)[\p{L}]+)?/u, '');
   const hasUnit = between2.length !== between.length && between.trim() !== 'to' && between.trim() !== 'and';
   if (/^\s*and\s*(?:[$€£]|US ?\$)?$/.test(between2)) return /\bbetween\s+(\S+\s+)?$/.test(before);
   if (!/^\s*to\s*(?:[$€£]|US ?\$)?$/.test(between2)) return false;
-  if (/\bby\s+$/.test(before)) return false;
+  // "rose by $43.6 billion to $419.2 billion" is a change and a level; "dropped by 1 to 1.5 degrees" is a range.
+  if (/\bby\s+$/.test(before) && (a.currency !== null || scaleOf(a.text) > 1)) return false;
   if (/\bfrom\s+(\S+\s+){0,2}$/.test(before)) return true;
   return !hasUnit || (qa.percent && PERCENT_RE.test(text.slice(b.end, b.end + 12)));
 }
