@@ -67,12 +67,15 @@ export function extractFigures(input: FigureInput): Figure[] {
         let unit: string | null = null;
         let subject: string | null = null;
         if (quantity.money) {
-          if (!AID_RE.test(sentence)) continue;
+          // Aid when the sentence speaks of it, or when the article has already given an aid amount.
+          if (!AID_RE.test(sentence) && !drafts.some((d) => d.metric === 'aid')) continue;
           metric = 'aid';
           unit = quantity.currency ?? quantity.unit?.toLowerCase() ?? null;
           if (unit && !quantity.currency && !/s$/.test(unit) && /^(crown|dollar|euro|pound|franc|rupee|peso|shekel|dinar|riyal|shilling)$/.test(unit)) unit += 's';
         } else {
           if (noun.kind === 'thing' || !Number.isInteger(value) && quantity.kind !== 'fraction') continue;
+          // "her two children": a possessive makes a personal detail, not a reported count.
+          if (/\b(?:my|your|his|her|its|our|their)\s+$/i.test(text.slice(Math.max(0, quantity.start - 8), quantity.start))) continue;
           const previous = drafts.length > 0 ? drafts[drafts.length - 1].metric : null;
           const m = classifyMetric({ lower, start: quantity.start - s.start, end: noun.end - s.start, from, to, noun: noun.noun, cues, previous });
           if (m === null || m === 'none') continue;

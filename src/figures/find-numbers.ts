@@ -169,7 +169,7 @@ function isCardinalWord(text: string, start: number, end: number, written: strin
   const fullBefore = text.slice(Math.max(0, start - 40), start);
   if (/^\p{Lu}/u.test(written) && isIdentifierBefore(fullBefore, WORD_BEFORE_RE.exec(fullBefore)?.[1] ?? '')) return false; // "BBC One"
 
-  if (/\b(past|to|after|before|until|till|by)\s+$/.test(before) && /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(lower) && /^\s*([.,;]|$|\s+(in the|at night|on\b|and\b))/.test(after) && /\b(half past|quarter past|quarter to|\w+ to|just after|after|before|until|till)\s+$/.test(before)) return false;
+  if (/\bjust (?:after|before)\s+$/.test(before) && /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(lower) && /^\s*([.,;]|$)/.test(after)) return false;
   if (/\b(ten|five|twenty|quarter|half)\s+(to|past)\s+$/.test(before)) return false;
   return true;
 }

@@ -21,7 +21,7 @@ import type { FigureMetric } from '../model.js';
 export type MetricCue = FigureMetric | 'none';
 
 export const METRIC_CUES: Array<[RegExp, MetricCue]> = [
-  [/\b(?:refused|declined|refusing|chose not|unwilling) to (?:leave|go)\b|\bsigned up\b|\bvolunteer/g, 'none'],
+  [/\b(?:refused|declined|refusing|chose not|unwilling) to (?:leave|go)\b|\bsigned up\b|\bvolunteer|\broom for\b|\bspace for\b|\bcapacity\b/g, 'none'],
   [/\b(?:cannot|can't|could not|couldn't|unable to|not able to|yet to) (?:return|go)(?: back)?(?: to their)? home|\b(?:left|fled|forced (?:out of|from)|driven from|lost) their homes\b|\bout of their homes\b|\bdisplaced\b|\bhomeless\b|\bfled\b|\bshelter(?:s|ing|ed)?\b|\breception cent(?:re|er)s?\b|\bevacuation cent(?:re|er)s?\b|\bcamps?\b/g, 'displaced'],
   [/\bevacuat\w*|\b(?:ordered|moved|taken|bussed|airlifted|ferried) out\b|\b(?:told|ordered|urged|asked|forced) (?:\S+ ){0,12}?to (?:leave|evacuate|move out)\b|\bto leave their homes\b|\border (?:that |which )?cover/g, 'evacuated'],
   [/\bhostages?\b|\babduct\w*|\bkidnapp\w*|\bheld captive\b|\btaken captive\b|\bcaptives?\b|\bbeing held\b/g, 'hostages'],

@@ -71,7 +71,7 @@ export function findAttributions(sentence: string): Attribution[] {
       // "…, the ministry said." or "…, X told parliament on Thursday, adding …" reports what came before it.
       const trailing = /^(?:\s+[\p{L}\d.,']+){0,4}?\s*(?:[,;.!?]|$)/u.test(after) || /^\s*(?:[,;.!?]|$)/.test(after);
       const precededByClause = /[,;]\s*$/.test(masked.slice(0, np.start)) && np.start > 0;
-      out.push({ source: sentence.slice(np.start, np.end), cue: m.index, start: np.start, end: np.end, form: trailing && (precededByClause || tier === 2) ? 'right' : 'left', tier });
+      out.push({ source: sentence.slice(np.start, np.end), cue: m.index, start: np.start, end: np.end, form: trailing && precededByClause ? 'right' : 'left', tier });
     }
   }
   return out.sort((a, b) => a.cue - b.cue);
@@ -88,7 +88,10 @@ function subjectBefore(before: string): { start: number; end: number } | null {
   for (let i = words.length - 1; i >= 0; i--) {
     if (BOUNDARY_WORDS.test(words[i].text) || /\d/.test(words[i].text)) {
       // After a number, its unit word is not part of the source ("65 million crowns aid agencies said").
-      words = words.slice(i + 1 + (/\d|million|billion/.test(words[i].text) && words[i + 1] && /^[a-z]/.test(words[i + 1].text) && words.length - i > 2 ? 1 : 0));
+      let j = i + 1;
+      // After a number, its scale and unit are not part of the source ("65 million crowns aid agencies said").
+      if (/\d/.test(words[i].text)) while (j < words.length - 1 && /^(?:million|billion|thousand|hundred|[a-z]+s)$/.test(words[j].text)) j++;
+      words = words.slice(j);
       break;
     }
   }
@@ -117,7 +120,7 @@ export function attributionFor(attributions: Attribution[], sentence: string, st
       if (a.tier !== tier || a.cue > start || a.end > start) continue;
       // A report after what it reports covers later numbers only when it goes on ("…, Brask said, adding that …").
       if (a.form === 'right' && !/\b(?:adding|saying)\b/.test(sentence.slice(a.end, start))) continue;
-      if (/;|,\s*(?:but|while|whereas)\b/.test(sentence.slice(a.cue, start))) continue;
+      if (/;|,\s*(?:but|while|whereas|as)\b/.test(sentence.slice(a.cue, start))) continue;
       if (!best || a.cue > best.cue) best = a;
     }
     if (best) return best;
