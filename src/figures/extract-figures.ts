@@ -36,11 +36,13 @@ export function extractFigures(input: FigureInput): Figure[] {
   let q = 0;
   let paragraph = -1;
   let paragraphSource: string | null = null;
+  let paragraphAsOf: string | null = null;
   let lastNamedSource: string | null = null;
   for (const s of sentences) {
     if (s.paragraph !== paragraph) {
       paragraph = s.paragraph;
       paragraphSource = null;
+      paragraphAsOf = null;
     }
     const inSentence: Quantity[] = [];
     while (q < quantities.length && quantities[q].start < s.end) {
@@ -80,7 +82,7 @@ export function extractFigures(input: FigureInput): Figure[] {
           const m = classifyMetric({ lower, start: quantity.start - s.start, end: noun.end - s.start, from, to, noun: noun.noun, cues, previous });
           if (m === null || m === 'none') continue;
           metric = m;
-          subject = noun.subject ?? tollSubject(sentence.slice(0, quantity.start - s.start)) ?? anaphorSubject(sentence.slice(from, quantity.start - s.start));
+          subject = noun.subject ?? tollSubject(sentence.slice(from, quantity.start - s.start)) ?? anaphorSubject(sentence.slice(from, quantity.start - s.start));
           if (quantity.kind === 'fraction') {
             const whole = fractionOf(inSentence, quantity, text);
             if (!whole) continue;
@@ -96,13 +98,15 @@ export function extractFigures(input: FigureInput): Figure[] {
         const local = { start: quantity.start - s.start, end: end - s.start };
         const attribution = attributionFor(attributionsOf(), sentence, local.start, local.end);
         let source = attribution?.source ?? paragraphSource;
+        // A figure that takes its source from an earlier sentence takes that report's day too.
+        const inherited = !attribution && paragraphSource !== null;
         if (source && isPronoun(source)) source = lastNamedSource;
         const qualifier = quantity.kind === 'fraction' ? null : quantity.qualifier;
         drafts.push({
           text: text.slice(quantity.start, end), value, unit, metric, qualifier, subject,
           place: placeFor(places, sentence, local.start, local.end),
           source: source ?? null,
-          asOf: asOfFor(input.dates ?? [], s.start, s.end, quantity.start, text, input.published ?? null),
+          asOf: inherited && paragraphAsOf ? paragraphAsOf : asOfFor(input.dates ?? [], s.start, s.end, quantity.start, text, input.published ?? null),
           increment, sentence, start: quantity.start, end,
         });
       }
@@ -114,6 +118,7 @@ export function extractFigures(input: FigureInput): Figure[] {
       if (last) {
         const resolved: string | null = isPronoun(last.source) ? lastNamedSource : last.source;
         paragraphSource = resolved;
+        paragraphAsOf = asOfFor(input.dates ?? [], s.start, s.end, s.start + last.cue, text, input.published ?? null);
         if (resolved) lastNamedSource = resolved;
       }
     }

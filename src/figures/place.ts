@@ -37,6 +37,9 @@ export function findPlaces(sentence: string, sentenceStart: number, entities?: A
   while ((m = PLACE_RE.exec(sentence))) {
     const name = m[1];
     if (NOT_PLACES.test(name)) continue;
+    // A name used as an adjective ("the Orvane floods") is not where something is.
+    const next = /^\s+([a-z]+)/.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
+    if (next && !/^(?:on|in|at|and|or|to|for|from|with|after|before|by|was|were|is|are|had|has|have|where|which|who|that|since|as|over|during|overnight|late|early|this|last|but|while|when|the)$/.test(next)) continue;
     const start = m.index + m[0].length - name.length;
     places.push({ start, end: start + name.length, text: name });
   }
