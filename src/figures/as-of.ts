@@ -18,7 +18,7 @@ export function asOfFor(dates: DateMention[], sentenceStart: number, sentenceEnd
     if (/\b(?:since|until|till|within|before|from|after)\s+$/i.test(before)) continue;
     // Only a day in the number's own clause, or the day of the report ("said on Saturday that …"), dates the count:
     // "…, where a levee failed early on Wednesday" and "since the levee gave way on April 3" date other events.
-    const between = (d.start >= numberStart ? text.slice(numberStart, d.start) : text.slice(d.end, numberStart)).replace(/\d,\d/g, "");
+    const between = (d.start >= numberStart ? text.slice(numberStart, d.start) : text.slice(d.end, numberStart)).replace(/\d,\d/g, '');
     const clause = text.slice(Math.max(sentenceStart, text.lastIndexOf(',', d.start) + 1), d.start);
     const reportDay = /\b(?:said|says|told|reported|announced|estimated|confirmed|stated)\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(sentenceStart, d.start - 24), d.start));
     if (!reportDay && (/[,;:]/.test(between) || /\b(?:since|when|where|after|before|until|would|will)\b/i.test(clause))) continue;

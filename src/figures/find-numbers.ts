@@ -121,7 +121,7 @@ function isNotAQuantity(text: string, start: number, end: number, numeral: strin
   // An identifier: a capitalised word right before, with no article ("Section 427", "Game 6", "Big 12").
   if (!tail && isIdentifierBefore(before, wordBefore)) return true;
   // An address: "10 Downing Street".
-  if (/^\p{Lu}/u.test(next) && STREET_RE.test(next2)) return true;
+  if (/^\p{Lu}/u.test(next) && STREET_RE.test(next2.replace(/\.$/, ''))) return true;
   // An age in apposition: "Dosti, 54, who runs the bakery".
   if (/\p{Lu}[\p{L}.'-]*,\s*$/u.test(before) && /^,/.test(after) && +digits < 120 && !numeral.includes('.')) return true;
   return false;
