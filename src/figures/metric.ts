@@ -13,7 +13,7 @@ import type { FigureMetric } from '../model.js';
  * - detained: detained, arrested, in custody, jailed, rounded up
  * - displaced: displaced, homeless, fled, left / forced from / out of their homes, cannot return home, sheltering,
  *   in reception centres, shelters, camps
- * - evacuated: evacuated, evacuation, ordered / moved out, told / ordered / urged to leave, an order that covers them
+ * - evacuated: evacuated, evacuation, ordered (…) out, moved out, told / ordered / urged to leave, an order that covers them
  * - aid (money only): pledged, appeal, fund, aid, donors, relief, emergency money, grant, contribution, allocated,
  *   claim, compensation, needed, asked for
  * - other: counts of returned or sick people: returned, back home, were back, treated, fell ill, illness
@@ -23,7 +23,7 @@ export type MetricCue = FigureMetric | 'none';
 export const METRIC_CUES: Array<[RegExp, MetricCue]> = [
   [/\b(?:refused|declined|refusing|chose not|unwilling) to (?:leave|go)\b|\bsigned up\b|\bvolunteer|\broom for\b|\bspace for\b|\bcapacity\b/g, 'none'],
   [/\b(?:cannot|can't|could not|couldn't|unable to|not able to|yet to) (?:return|go)(?: back)?(?: to their)? home|\b(?:left|fled|forced (?:out of|from)|driven from|lost) their homes\b|\bout of their homes\b|\bdisplaced\b|\bhomeless\b|\bfled\b|\bshelter(?:s|ing|ed)?\b|\breception cent(?:re|er)s?\b|\bevacuation cent(?:re|er)s?\b|\bcamps?\b/g, 'displaced'],
-  [/\bevacuat\w*|\b(?:ordered|moved|taken|bussed|airlifted|ferried) out\b|\b(?:told|ordered|urged|asked|forced) (?:\S+ ){0,12}?to (?:leave|evacuate|move out)\b|\bto leave their homes\b|\border (?:that |which )?cover/g, 'evacuated'],
+  [/\bordered\b(?=[^.;]{0,40}\bout\b)|\bevacuat\w*|\b(?:ordered|moved|taken|bussed|airlifted|ferried) out\b|\b(?:told|ordered|urged|asked|forced) (?:\S+ ){0,12}?to (?:leave|evacuate|move out)\b|\bto leave their homes\b|\border (?:that |which )?cover/g, 'evacuated'],
   [/\bhostages?\b|\babduct\w*|\bkidnapp\w*|\bheld captive\b|\btaken captive\b|\bcaptives?\b|\bbeing held\b/g, 'hostages'],
   [/\breleased\b|\bfreed\b|\bset free\b/g, 'released'],
   [/\bdetain\w*|\barrest\w*|\bin custody\b|\bjailed\b|\brounded up\b|\bdetainees?\b/g, 'detained'],
@@ -109,11 +109,13 @@ export function classifyMetric(c: MetricContext): MetricCue | null {
     if (back && !/\b(?:cannot|unable|yet to|not)\b/.test(c.lower.slice(right.start, back.end))) return 'other';
   }
   if (right) return right.metric;
-  if (c.noun && NOUN_METRICS[c.noun]) return NOUN_METRICS[c.noun];
   let leftCue: Cue | undefined;
   for (const cue of c.cues) {
     if (cue.end <= c.start && cue.start >= c.from && words(c.lower.slice(cue.end, c.start)) <= 8 && (!leftCue || cue.start > leftCue.start)) leftCue = cue;
   }
+  // A verb right before the count governs it ("freed 12 hostages"); otherwise a counting noun decides.
+  if (leftCue && words(c.lower.slice(leftCue.end, c.start)) <= 2) return leftCue.metric;
+  if (c.noun && NOUN_METRICS[c.noun]) return NOUN_METRICS[c.noun];
   if (leftCue) return leftCue.metric;
   if (ANAPHOR_LEFT_RE.test(left) && c.previous) return c.previous;
   return null;

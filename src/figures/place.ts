@@ -37,6 +37,8 @@ export function findPlaces(sentence: string, sentenceStart: number, entities?: A
   while ((m = PLACE_RE.exec(sentence))) {
     const name = m[1];
     if (NOT_PLACES.test(name)) continue;
+    // "of" inside a name ("Ministry of Health") does not introduce a place.
+    if (/^of\b/i.test(m[0]) && /\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     // A name used as an adjective ("the Orvane floods") is not where something is.
     const next = /^\s+([a-z]+)/.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 20))?.[1];
     if (next && !/^(?:on|in|at|and|or|to|for|from|with|after|before|by|was|were|is|are|had|has|have|where|which|who|that|since|as|over|during|overnight|late|early|this|last|but|while|when|the)$/.test(next)) continue;
