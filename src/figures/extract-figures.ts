@@ -18,6 +18,8 @@ export interface FigureInput {
   entities?: ArticleEntity[];
 }
 
+const NO_NOUN: CountedNoun = { kind: 'none', subject: null, noun: null, end: 0, more: false };
+
 /** A count that passed the filters, before its id. */
 type Draft = Omit<Figure, 'id'>;
 
@@ -34,32 +36,47 @@ export function extractFigures(input: FigureInput): Figure[] {
   const drafts: Draft[] = [];
   const seen = new Set<string>();
   let q = 0;
-  let paragraph = -1;
-  let paragraphSource: string | null = null;
-  let paragraphAsOf: string | null = null;
-  let lastNamedSource: string | null = null;
-  for (const s of sentences) {
-    if (s.paragraph !== paragraph) {
-      paragraph = s.paragraph;
-      paragraphSource = null;
-      paragraphAsOf = null;
+  // Attributions are read only in sentences that may hold one, and only when a figure needs them.
+  const cache = new Map<number, Attribution[]>();
+  const attributionsAt = (i: number): Attribution[] => {
+    let found = cache.get(i);
+    if (!found) {
+      const t = sentences[i];
+      found = REPORT_HINT_RE.test(text.slice(t.start, t.end)) ? findAttributions(text.slice(t.start, t.end)) : [];
+      cache.set(i, found);
     }
+    return found;
+  };
+  /** The last tier-1 attribution in sentences before `i` of the same paragraph (back to `stop`), or null. */
+  const lastBefore = (i: number, samePara: boolean): { at: number; a: Attribution } | null => {
+    for (let j = i - 1; j >= 0; j--) {
+      if (samePara && sentences[j].paragraph !== sentences[i].paragraph) return null;
+      const tier1 = attributionsAt(j).filter((a) => a.tier === 1 && !(samePara ? false : isPronoun(a.source)));
+      if (tier1.length > 0) return { at: j, a: tier1[tier1.length - 1] };
+    }
+    return null;
+  };
+  /** A pronoun source is the last named source before it in the article. */
+  const named = (i: number): string | null => lastBefore(i + 1, false)?.a.source ?? null;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     const inSentence: Quantity[] = [];
     while (q < quantities.length && quantities[q].start < s.end) {
       if (quantities[q].start >= s.start && quantities[q].end <= s.end) inSentence.push(quantities[q]);
       q++;
     }
     const sentence = text.slice(s.start, s.end);
-    let attributions: Attribution[] | null = null;
-    const attributionsOf = (): Attribution[] => (attributions ??= findAttributions(sentence));
-    if (inSentence.length > 0) {
+    const attributionsOf = (): Attribution[] => attributionsAt(si);
+    // Cheap filters first: most numbers in news (measures, times, percentages, compounds) are not figures, and a
+    // sentence with none left needs no cue, place or attribution work.
+    const blockers = inSentence.filter((x) => !isModifier(text, x));
+    const candidates = blockers.filter((x) => !x.percent && x.kind !== 'vague' && (!x.suffix || x.money));
+    if (candidates.length > 0) {
       const lower = sentence.toLowerCase();
-      const cues = findCues(lower);
-      const blockers = inSentence.filter((x) => !isModifier(text, x));
-      const places = findPlaces(sentence, s.start, input.entities);
-      for (const quantity of inSentence) {
-        if (isModifier(text, quantity) || quantity.percent || quantity.kind === 'vague' || (quantity.suffix && !quantity.money)) continue;
-        const noun = countedNoun(text, quantity.end);
+      let cues: ReturnType<typeof findCues> | null = null;
+      let places: ReturnType<typeof findPlaces> | null = null;
+      for (const quantity of candidates) {
+        const noun = quantity.money ? NO_NOUN : countedNoun(text, quantity.end);
         const i = blockers.indexOf(quantity);
         const from = i > 0 ? blockers[i - 1].end - s.start : 0;
         const to = i >= 0 && i < blockers.length - 1 ? blockers[i + 1].start - s.start : sentence.length;
@@ -79,6 +96,7 @@ export function extractFigures(input: FigureInput): Figure[] {
           // "her two children": a possessive makes a personal detail, not a reported count.
           if (/\b(?:my|your|his|her|its|our|their)\s+$/i.test(text.slice(Math.max(0, quantity.start - 8), quantity.start))) continue;
           const previous = drafts.length > 0 ? drafts[drafts.length - 1].metric : null;
+          cues ??= findCues(lower);
           const m = classifyMetric({ lower, start: quantity.start - s.start, end: noun.end - s.start, from, to, noun: noun.noun, cues, previous });
           if (m === null || m === 'none') continue;
           metric = m;
@@ -97,34 +115,27 @@ export function extractFigures(input: FigureInput): Figure[] {
         seen.add(`${key}|${increment}`);
         const local = { start: quantity.start - s.start, end: end - s.start };
         const attribution = attributionFor(attributionsOf(), sentence, local.start, local.end);
-        let source = attribution?.source ?? paragraphSource;
-        // A figure that takes its source from an earlier sentence takes that report's day too.
-        const inherited = !attribution && paragraphSource !== null;
-        if (source && isPronoun(source)) source = lastNamedSource;
+        // Without an attribution of its own, a figure takes the last one in its paragraph, and that report's day.
+        const carried = attribution ? null : lastBefore(si, true);
+        let source = attribution?.source ?? carried?.a.source ?? null;
+        if (source && isPronoun(source)) source = named(attribution ? si - 1 : carried!.at - 1);
+        const carriedAsOf = carried ? asOfFor(input.dates ?? [], sentences[carried.at].start, sentences[carried.at].end, sentences[carried.at].start + carried.a.cue, text, input.published ?? null) : null;
         const qualifier = quantity.kind === 'fraction' ? null : quantity.qualifier;
         drafts.push({
           text: text.slice(quantity.start, end), value, unit, metric, qualifier, subject,
-          place: placeFor(places, sentence, local.start, local.end),
+          place: placeFor((places ??= findPlaces(sentence, s.start, input.entities)), sentence, local.start, local.end),
           source: source ?? null,
-          asOf: inherited && paragraphAsOf ? paragraphAsOf : asOfFor(input.dates ?? [], s.start, s.end, quantity.start, text, input.published ?? null),
+          asOf: carriedAsOf ?? asOfFor(input.dates ?? [], s.start, s.end, quantity.start, text, input.published ?? null),
           increment, sentence, start: quantity.start, end,
         });
-      }
-    }
-    // Attributions of this sentence carry to the next sentences of the paragraph ("Thirteen remain missing.").
-    if (inSentence.length > 0 || /\b(?:said|says|told|reported|according to|announced|estimated)\b/.test(sentence)) {
-      const all = attributionsOf().filter((a) => a.tier === 1);
-      const last = all[all.length - 1];
-      if (last) {
-        const resolved: string | null = isPronoun(last.source) ? lastNamedSource : last.source;
-        paragraphSource = resolved;
-        paragraphAsOf = asOfFor(input.dates ?? [], s.start, s.end, s.start + last.cue, text, input.published ?? null);
-        if (resolved) lastNamedSource = resolved;
       }
     }
   }
   return drafts.map((d, i) => ({ id: `f${i + 1}`, ...d }));
 }
+
+/** A quick test for a sentence that may carry an attribution (the full reading runs only on these). */
+const REPORT_HINT_RE = /\b(?:said|says|told|tells|reported|reports|according to|announced|announces|estimated|estimates|confirmed|confirms|stated|states|added|adds|warned|asked|appealed|called for|put (?:the|its|it))\b/i;
 
 /** A number written as part of a compound modifier ("81-year-old", "40-metre", "five-year") counts nothing. */
 function isModifier(text: string, q: Quantity): boolean {
