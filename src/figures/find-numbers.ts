@@ -1,5 +1,6 @@
 import { CURRENCY_PREFIXES, MONTHS } from './number-words.js';
 import { parseNumber, type ParsedNumber } from './parse-number.js';
+import { charBefore, isCapitalised, wordBefore, type Word } from './words.js';
 
 /** A number found in a text: where it is, as written, and what it is worth. */
 export interface NumberSpan extends ParsedNumber {
@@ -107,53 +108,58 @@ function isUnitTail(tail: string): boolean {
   return !/^(st|nd|rd|th|s|am|pm|h|hrs|gmt|utc|bst|est|cet)$/i.test(tail);
 }
 
-const WORD_BEFORE_RE = /([\p{L}.]+)[\s\u00a0]*$/u;
-const WORDS_AFTER_RE = /^[\s\u00a0]*([\p{L}.']+)?[\s\u00a0]*([\p{L}.']+)?/u;
+const WORDS_AFTER_RE = /^[\s\u00a0]*([A-Za-z\u00c0-\u024f.']+)?[\s\u00a0]*([A-Za-z\u00c0-\u024f.']+)?/;
 const CLOCK_AFTER_RE = /^\s*(?:[:.]\d\d\b|(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b|gmt\b|utc\b|bst\b|hrs\b|h\b))/i;
 const STREET_RE = /^(street|st\.?|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.?|drive|way|place|square|terrace|court)$/i;
 const COUNT_AFTER_RE = /^(people|persons|%|percent|per|million|billion|thousand|hundred)$/i;
 
 /** True when a numeral is a year, a date, a clock time, an identifier, an age, an address or a phone number. */
 function isNotAQuantity(text: string, start: number, end: number, numeral: string, scaled: boolean, tail: string | null): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  const wordBefore = WORD_BEFORE_RE.exec(before)?.[1] ?? '';
+  const before = wordBefore(text, start);
+  const wb = before.word;
   const [, next = '', next2 = ''] = WORDS_AFTER_RE.exec(after) ?? [];
-  const digits = numeral.replace(/,/g, '');
+  const digits = numeral.includes(',') ? numeral.replace(/,/g, '') : numeral;
   if (CLOCK_AFTER_RE.test(after)) return true;
   if (/^[/:]\d/.test(after) || /^-\d{1,2}-\d/.test(after)) return true; // 24/7, 12:30, 2024-04-03
-  if (/^[\s,]*\d{3,}/.test(after) && /^\d{2,5}$/.test(digits) && /^\s\d{3,4}\b/.test(after)) return true; // phone groups
+  if (/^\s\d{3,4}\b/.test(after) && /^\d{2,5}$/.test(digits)) return true; // phone groups
   // A date: a month name just before ("April 3", "Oct. 31") or after ("3 April", "3rd of May").
-  if (MONTHS.has(wordBefore.replace(/\.$/, '').toLowerCase()) && !scaled && digits.length <= 4) return true;
+  if (wb && MONTHS.has(wb.replace(/\.$/, '').toLowerCase()) && !scaled && digits.length <= 4) return true;
   if (MONTHS.has(next.replace(/\.$/, '').toLowerCase()) || (next.toLowerCase() === 'of' && MONTHS.has(next2.toLowerCase()))) return true;
   // A year: four digits from 1500 to 2099 not followed by what they count ("2000 people") or a scale.
-  if (/^\d{4}$/.test(digits) && +digits >= 1500 && +digits <= 2099 && !scaled && !tail && !COUNT_AFTER_RE.test(next)) return true;
+  if (digits.length === 4 && +digits >= 1500 && +digits <= 2099 && !scaled && !tail && !COUNT_AFTER_RE.test(next)) return true;
   // An identifier: a capitalised word right before, with no article ("Section 427", "Game 6", "Big 12").
-  if (!tail && isIdentifierBefore(before, wordBefore)) return true;
+  if (!tail && isIdentifierBefore(text, start, before)) return true;
   // An address: "10 Downing Street".
-  if (/^\p{Lu}/u.test(next) && STREET_RE.test(next2.replace(/\.$/, ''))) return true;
+  if (next && isCapitalised(next) && STREET_RE.test(next2.replace(/\.$/, ''))) return true;
   // An age in apposition: "Dosti, 54, who runs the bakery".
-  if (/\p{Lu}[\p{L}.'-]*,\s*$/u.test(before) && /^,/.test(after) && +digits < 120 && !numeral.includes('.')) return true;
+  if (after.startsWith(',') && charBefore(text, start) === ',' && +digits < 120 && !numeral.includes('.')) {
+    const name = wordBefore(text, text.lastIndexOf(',', start - 1));
+    if (name.word && isCapitalised(name.word)) return true;
+  }
   return false;
 }
 
-const NOT_NAMES = /^(About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|Approximately|Up|At|More|Fewer|Less|Than|To|By|From|Between|And|Of|In|On|For|With|The|Another|Those|These|All|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)$/;
+const NOT_NAMES = new Set(['About', 'Some', 'Over', 'Nearly', 'Almost', 'Around', 'Roughly', 'Only', 'Just', 'Approximately', 'Up', 'At', 'More', 'Fewer', 'Less', 'Than', 'To', 'By', 'From', 'Between', 'And', 'Of', 'In', 'On', 'For', 'With', 'The', 'Another', 'Those', 'These', 'All', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat', 'Sun']);
 /** Stock indexes named with a number ("S&P 500", "FTSE 100"): the number is part of the name. */
-const INDEX_NAME_RE = /\b(?:s&?\s?p|ftse|fortune|nasdaq|russell|stoxx|asx|nikkei|dax|cac|sensex|nifty|hang seng)\s*$/i;
+const INDEX_NAMES = new Set(['s&p', 'sp', 'p', 'ftse', 'fortune', 'nasdaq', 'russell', 'stoxx', 'asx', 'nikkei', 'dax', 'cac', 'sensex', 'nifty', 'seng']);
 
 /**
  * A number right after a name ("Section 427", "Game 6", "iPhone 11", "BBC One", "S&P 500") names a thing rather
  * than counting one: a capitalised (or camel-case) word with no article between, not at a sentence start.
  */
-function isIdentifierBefore(before: string, wordBefore: string): boolean {
-  if (INDEX_NAME_RE.test(before)) return true;
-  if (!/^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(wordBefore) || NOT_NAMES.test(wordBefore) || MONTHS.has(wordBefore.toLowerCase())) return false;
-  if (!/[\p{L}][ \u00a0]$/u.test(before)) return false;
-  return !isSentenceStart(before);
+function isIdentifierBefore(text: string, start: number, before: Word): boolean {
+  const wb = before.word;
+  if (!wb || start - (before.start + wb.length) !== 1) return false; // one space between
+  if (INDEX_NAMES.has(wb.toLowerCase()) && (wb.length > 1 || /s\s?$/i.test(text.slice(before.start - 3, before.start)))) return true;
+  if (!isCapitalised(wb) || NOT_NAMES.has(wb) || MONTHS.has(wb.toLowerCase()) || /\.$/.test(wb)) return false;
+  return !isSentenceStart(text, before.start);
 }
 
-function isSentenceStart(before: string): boolean {
-  return /(^|[.!?]["'”’]?\s+)[\p{Lu}][\p{L}.]*\s*$/u.test(before);
+/** True when the word at `wordStart` opens a sentence. */
+function isSentenceStart(text: string, wordStart: number): boolean {
+  const c = charBefore(text, wordStart);
+  return c === '' || c === '.' || c === '!' || c === '?' || c === '"' || c === '“' || c === '”' || c === '\n' || c === ':' || c === '—';
 }
 
 /** "half" is a fraction only before what it divides ("half of", "half the") or after a qualifier; not "half past". */
@@ -176,8 +182,7 @@ function isCardinalWord(text: string, start: number, end: number, written: strin
   if (lower === 'one' && (/\b(no|the|this|that|which|every|any|each|little|loved|last|same)\s+$/.test(before) || /^\s+another\b/.test(after) || /^-(off|time|way|sided|size)/.test(after))) return false;
   if (/\bat\s+$/.test(before) && /^\s+(to|past)\s+\w+|^\s+(in the (morning|evening|afternoon)|at night|o'clock|a\.m\.|p\.m\.)/.test(after)) return false;
   if (/^\s+(o'clock|a\.m\.|p\.m\.)/.test(after)) return false;
-  const fullBefore = text.slice(Math.max(0, start - 40), start);
-  if (/^\p{Lu}/u.test(written) && isIdentifierBefore(fullBefore, WORD_BEFORE_RE.exec(fullBefore)?.[1] ?? '')) return false; // "BBC One"
+  if (isCapitalised(written) && isIdentifierBefore(text, start, wordBefore(text, start))) return false; // "BBC One"
 
   if (/\bjust (?:after|before)\s+$/.test(before) && /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(lower) && /^\s*([.,;]|$)/.test(after)) return false;
   if (/\b(ten|five|twenty|quarter|half)\s+(to|past)\s+$/.test(before)) return false;
