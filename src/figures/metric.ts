@@ -60,13 +60,17 @@ interface Cue {
   metric: MetricCue;
 }
 
-/** Every metric cue in a (lower-case) sentence. */
+/** All cues in one expression, one capture group per metric, so a sentence is scanned once. */
+const ALL_CUES_RE = new RegExp(METRIC_CUES.map(([re]) => `(${re.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+
+/** Every metric cue in a (lower-case) sentence; where two cues overlap, the one that starts first wins. */
 export function findCues(lower: string): Cue[] {
   const cues: Cue[] = [];
-  for (const [re, metric] of METRIC_CUES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(lower))) cues.push({ start: m.index, end: m.index + m[0].length, metric });
+  ALL_CUES_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ALL_CUES_RE.exec(lower))) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    cues.push({ start: m.index, end: m.index + m[0].length, metric: METRIC_CUES[group - 1][1] });
   }
   return cues;
 }

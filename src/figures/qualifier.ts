@@ -1,3 +1,5 @@
+import { charBefore, wordsBefore } from './words.js';
+
 /**
  * Qualifiers written before a number ("at least four", "Nearly 38,000", "up to 3,400"), normalised to a small
  * vocabulary so ledgers can compare figures:
@@ -18,17 +20,18 @@
  * "over" stays apart from "more than" because the model's vocabulary lists it; a verb of passing ("soared past 40")
  * says the count went beyond the number, which is "more than".
  */
-const QUALIFIERS: Array<[RegExp, string]> = [
-  [/\b(?:more than|upwards of|in excess of|well over|well above|soared past|surged past|climbed past|rose past|passed|topped|exceeded|surpassed)$/i, 'more than'],
-  [/\b(?:at least|no fewer than|no less than|a minimum of)$/i, 'at least'],
-  [/\b(?:nearly|almost|close to|just under|just shy of|just below|nearing)$/i, 'nearly'],
-  [/\b(?:approaching)$/i, 'approaching'],
-  [/\b(?:up to|as many as)$/i, 'up to'],
-  [/\b(?:fewer than|less than|under|below)$/i, 'less than'],
-  [/\b(?:over|above)$/i, 'over'],
-  [/\b(?:about|around|roughly|approximately|an estimated|estimated|circa|some|~)$/i, ''],
-  [/\b(?:exactly|precisely)$/i, 'exactly'],
-];
+const QUALIFIERS = new Map<string, string>([
+  ...['more than', 'upwards of', 'in excess of', 'well over', 'well above', 'soared past', 'surged past', 'climbed past', 'rose past', 'passed', 'topped', 'exceeded', 'surpassed'].map((w) => [w, 'more than'] as const),
+  ...['at least', 'no fewer than', 'no less than', 'a minimum of'].map((w) => [w, 'at least'] as const),
+  ...['nearly', 'almost', 'close to', 'just under', 'just shy of', 'just below', 'nearing'].map((w) => [w, 'nearly'] as const),
+  ['approaching', 'approaching'],
+  ...['up to', 'as many as'].map((w) => [w, 'up to'] as const),
+  ...['fewer than', 'less than', 'under', 'below'].map((w) => [w, 'less than'] as const),
+  ...['over', 'above'].map((w) => [w, 'over'] as const),
+  ...['about', 'around', 'roughly', 'approximately', 'an estimated', 'estimated', 'circa'].map((w) => [w, 'about'] as const),
+  ['some', 'some'],
+  ...['exactly', 'precisely'].map((w) => [w, 'exactly'] as const),
+]);
 
 /** A qualifier found before a number: its normalised form and where the written words start. */
 export interface Qualifier {
@@ -39,15 +42,16 @@ export interface Qualifier {
 
 /** The qualifier written just before `start` in `text` (possibly after "only" or a currency word), or null. */
 export function findQualifier(text: string, start: number): Qualifier | null {
-  const windowStart = Math.max(0, start - 32);
-  const before = text.slice(windowStart, start).replace(/\s+$/, '');
-  if (before.endsWith('~')) return { qualifier: 'about', start: windowStart + before.length - 1, text: '~' };
-  for (const [re, normalised] of QUALIFIERS) {
-    const m = re.exec(before);
-    if (!m) continue;
-    const written = m[0];
-    const qualifier = normalised || (written.toLowerCase() === 'some' ? 'some' : 'about');
-    return { qualifier, start: windowStart + m.index, text: written };
+  if (charBefore(text, start) === '~') {
+    const at = text.lastIndexOf('~', start);
+    return { qualifier: 'about', start: at, text: '~' };
+  }
+  // The longest phrase of up to three words that ends right before the number.
+  const words = wordsBefore(text, start, 3);
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(0, n).reverse().map((w) => w.word.toLowerCase()).join(' ');
+    const qualifier = QUALIFIERS.get(phrase);
+    if (qualifier) return { qualifier, start: words[n - 1].start, text: text.slice(words[n - 1].start, words[0].start + words[0].word.length) };
   }
   return null;
 }
