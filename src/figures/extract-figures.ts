@@ -131,7 +131,10 @@ export function extractFigures(input: FigureInput): Figure[] {
       }
     }
   }
-  return drafts.map((d, i) => ({ id: `f${i + 1}`, ...d }));
+  return drafts.map((d, i) => ({
+    id: `f${i + 1}`, text: d.text, value: d.value, unit: d.unit, metric: d.metric, qualifier: d.qualifier, subject: d.subject,
+    place: d.place, source: d.source, asOf: d.asOf, increment: d.increment, sentence: d.sentence, start: d.start, end: d.end,
+  }));
 }
 
 /** A quick test for a sentence that may carry an attribution (the full reading runs only on these). */

@@ -65,7 +65,10 @@ function describe(text: string, n: NumberSpan): Quantity {
   if (unit && CURRENCY_WORDS.has(unit.toLowerCase())) money = true;
   if (n.currency && !unit) unit = n.currency;
   const qual = findQualifier(text, n.start);
-  return { ...n, unit, money, percent, qualifier: qual?.qualifier ?? null };
+  return {
+    value: n.value, high: n.high, kind: n.kind, text: n.text, start: n.start, end: n.end, currency: n.currency, suffix: n.suffix,
+    unit, money, percent, qualifier: qual?.qualifier ?? null,
+  };
 }
 
 /** Two numbers form a range when only "to", a dash, or "and" after "between" (with an optional unit) parts them. */
