@@ -37,7 +37,7 @@ const CANDIDATE_RE = new RegExp(
  * Where a number can start: a digit, a currency sign or code, or a number word. The candidate expression runs only
  * at these places (sticky), which keeps the scan of a 5 KB article well under a millisecond.
  */
-const TRIGGER_SOURCE = '[0-9$\\u20ac\\u00a3\\u00a5\\u20b9]|\\.(?=\\d)|\\b(?:rs|rm|usd|eur|gbp|chf|jpy|cny|inr|aud|cad|sek|nok|dkk|us|nz|hk|c|r|a)(?=[\\s.$\\d])|\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|an?|dozens|hundreds|thousands|millions|billions|tens)\\b';
+const TRIGGER_SOURCE = '[0-9$\\u20ac\\u00a3\\u00a5\\u20b9]|\\.(?=\\d)|\\b(?:rs|rm|usd|eur|gbp|chf|jpy|cny|inr|aud|cad|sek|nok|dkk|us|nz|hk)(?=[\\s.$\\d])|\\b[cra](?=\\$)|\\ban? (?=dozen|half|third|quarter|fifth|tenth|hundred|thousand|million|billion)|\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|dozens|hundreds|thousands|millions|billions|tens)\\b';
 /** Run over a lower-cased copy of the text (a case-sensitive scan is several times faster); `i` when lower-casing moves offsets. */
 const TRIGGER_LOWER_RE = new RegExp(TRIGGER_SOURCE, 'g');
 const TRIGGER_ANY_CASE_RE = new RegExp(TRIGGER_SOURCE, 'gi');
