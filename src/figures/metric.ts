@@ -14,7 +14,7 @@ import type { FigureMetric } from '../model.js';
  * - displaced: displaced, homeless, fled, left / forced from / out of their homes, cannot return home, sheltering,
  *   in reception centres, shelters, camps
  * - evacuated: evacuated, evacuation, ordered (…) out, moved out, told / ordered / urged to leave, an order that covers them
- * - aid (money only): pledged, appeal, fund, aid, donors, relief, emergency money, grant, contribution, allocated,
+ * - aid (money only): pledged, appeal, fund, aid, donors, donations, relief, emergency money, grant, contribution, allocated,
  *   claim, compensation, needed, asked for
  * - other: counts of returned or sick people: returned, back home, were back, treated, fell ill, illness
  */
@@ -34,7 +34,7 @@ export const METRIC_CUES: Array<[RegExp, MetricCue]> = [
 ];
 
 /** Money cues: an amount is aid when its sentence speaks of pledges, appeals, funds or relief. */
-export const AID_RE = /\b(?:pledg\w*|appeal\w*|fund\w*|aid|donor\w*|donat\w*|relief|emergency|grants?|contribution|allocat\w*|claim|compensation|needed|asked for|assistance|reconstruction|recovery|payments?)\b/i;
+export const AID_RE = /\b(?:pledg\w*|appeal\w*|fund\w*|aid|donor\w*|donat\w*|relief|emergency|grants?|contribution|allocat\w*|claim|compensation|needed|asked for|assistance|reconstruction)\b/i;
 
 /** Nouns that say what is counted and so fix the metric on their own ("eight more bodies", "34 dead"). */
 export const NOUN_METRICS: Record<string, FigureMetric> = {

@@ -92,3 +92,11 @@ describe('findNumbers', () => {
     assert.deepEqual(values('a third-party review at half past nine'), []);
   });
 });
+
+describe('wordsBefore', () => {
+  it('should give the words before an offset, nearest first, stopping at punctuation', async () => {
+    const { wordsBefore } = await import('../../src/figures/words.js');
+    const text = 'Police said, at least 60';
+    assert.deepEqual(wordsBefore(text, text.indexOf('60'), 4).map((w) => w.word), ['least', 'at']);
+  });
+});
