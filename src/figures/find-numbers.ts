@@ -192,7 +192,13 @@ function isCardinalWord(text: string, start: number, end: number, written: strin
   if (lower === 'one' && (/\b(no|the|this|that|which|every|any|each|little|loved|last|same)\s+$/.test(before) || /^\s+another\b/.test(after) || /^-(off|time|way|sided|size)/.test(after))) return false;
   if (/\bat\s+$/.test(before) && /^\s+(to|past)\s+\w+|^\s+(in the (morning|evening|afternoon)|at night|o'clock|a\.m\.|p\.m\.)/.test(after)) return false;
   if (/^\s+(o'clock|a\.m\.|p\.m\.)/.test(after)) return false;
-  if (isCapitalised(written) && isIdentifierBefore(text, start, wordBefore(text, start))) return false; // "BBC One"
+  // A capitalised number word inside a sentence, right after a name, is part of it ("BBC One", "Formula One").
+  if (isCapitalised(written) && !isSentenceStart(text, start)) {
+    const before = wordBefore(text, start);
+    if (before.word && isCapitalised(before.word) && start - (before.start + before.word.length) === 1) return false;
+  }
+  // A number word joined to a noun makes a compound modifier, not a quantity ("a five-year award", "four-door").
+  if (/^-[a-z]/i.test(after) && !/^-(?:and|or|to)\b/.test(after)) return false;
 
   if (/\bjust (?:after|before)\s+$/.test(before) && /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/.test(lower) && /^\s*([.,;]|$)/.test(after)) return false;
   if (/\b(ten|five|twenty|quarter|half)\s+(to|past)\s+$/.test(before)) return false;
