@@ -47,7 +47,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     }
     return found;
   };
-  /** The last tier-1 attribution in sentences before `i` of the same paragraph (back to `stop`), or null. */
+  /** The last speech-verb attribution before sentence `i`: in its paragraph only, or (for pronouns) anywhere before it. */
   const lastBefore = (i: number, samePara: boolean): { at: number; a: Attribution } | null => {
     for (let j = i - 1; j >= 0; j--) {
       if (samePara && sentences[j].paragraph !== sentences[i].paragraph) return null;
