@@ -110,7 +110,9 @@ export function extractFigures(input: FigureInput): Figure[] {
           }
         }
         const key = `${value}|${metric}`;
-        const increment = isIncrement(text, quantity.start, quantity.end, drafts.some((d) => d.metric === metric));
+        // "another 12 bodies" adds to a count given before, or to a total the sentence gives ("bringing the toll to 64").
+        const totalGiven = drafts.some((d) => d.metric === metric) || /\b(?:toll|total|tally)\b/.test(lower);
+        const increment = isIncrement(text, quantity.start, quantity.end, totalGiven);
         if (seen.has(`${key}|${increment}`)) continue;
         seen.add(`${key}|${increment}`);
         const local = { start: quantity.start - s.start, end: end - s.start };

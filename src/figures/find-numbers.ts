@@ -136,8 +136,9 @@ function isNotAQuantity(text: string, start: number, end: number, numeral: strin
   // A date: a month name just before ("April 3", "Oct. 31") or after ("3 April", "3rd of May").
   if (wb && MONTHS.has(wb.replace(/\.$/, '').toLowerCase()) && !scaled && digits.length <= 4) return true;
   if (MONTHS.has(next.replace(/\.$/, '').toLowerCase()) || (next.toLowerCase() === 'of' && MONTHS.has(next2.toLowerCase()))) return true;
-  // A year: four digits from 1500 to 2099 not followed by what they count ("2000 people") or a scale.
-  if (digits.length === 4 && +digits >= 1500 && +digits <= 2099 && !scaled && !tail && !COUNT_AFTER_RE.test(next)) return true;
+  // A year: four digits from 1500 to 2099, written without a separator, not followed by what they count ("2000
+  // people") or a scale. "2,000" is never a year.
+  if (numeral.length === 4 && +digits >= 1500 && +digits <= 2099 && !scaled && !tail && !COUNT_AFTER_RE.test(next)) return true;
   // An identifier: a capitalised word right before, with no article ("Section 427", "Game 6", "Big 12").
   if (!tail && isIdentifierBefore(text, start, before)) return true;
   // An address: "10 Downing Street".

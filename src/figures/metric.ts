@@ -40,7 +40,7 @@ export const AID_RE = /\b(?:pledg\w*|appeal\w*|fund\w*|aid|donor\w*|donat\w*|rel
 export const NOUN_METRICS: Record<string, FigureMetric> = {
   bodies: 'killed', body: 'killed', dead: 'killed', deaths: 'killed', fatalities: 'killed', casualties: 'killed',
   hostages: 'hostages', hostage: 'hostages', captives: 'hostages', detainees: 'detained', prisoners: 'detained',
-  evacuees: 'evacuated', refugees: 'displaced', injured: 'injured', wounded: 'injured', missing: 'missing',
+  evacuees: 'evacuated', refugees: 'displaced', homeless: 'displaced', injured: 'injured', wounded: 'injured', missing: 'missing',
 };
 
 /** The toll construction: "the death toll rose to 22", "the number of people killed hit 31", "the toll stood at". */

@@ -11,7 +11,7 @@ export const PERSON_NOUNS = new Set([
   'detainees', 'prisoners', 'protesters', 'demonstrators', 'soldiers', 'troops', 'police', 'officers', 'policemen',
   'fighters', 'militants', 'workers', 'employees', 'passengers', 'tourists', 'victims', 'survivors', 'dead',
   'casualties', 'fatalities', 'deaths', 'others', 'individuals', 'kids', 'infants', 'babies', 'elderly', 'pilgrims',
-  'miners', 'fishermen', 'journalists', 'staff', 'crew', 'settlers', 'nationals', 'foreigners',
+  'miners', 'fishermen', 'journalists', 'staff', 'crew', 'settlers', 'nationals', 'foreigners', 'homeless', 'injured', 'wounded',
 ]);
 
 /** Nouns that count things other than people: a number before one is not a figure of this stage. */

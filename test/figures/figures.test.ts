@@ -65,6 +65,13 @@ describe('extractFigures: metrics', () => {
     assert.equal(one('The rebels freed 12 hostages on Monday.').metric, 'released');
   });
 
+  it('should read a count of the homeless as displaced, and never take "2,000" for a year', () => {
+    const [killed, homeless] = figures('Floods have killed 150 people and left 2,000 homeless, local authorities said.');
+    assert.equal(killed.metric, 'killed');
+    assert.equal(homeless.value, 2000);
+    assert.equal(homeless.metric, 'displaced');
+  });
+
   it('should read an evacuation order as evacuated', () => {
     assert.equal(one('The governor ordered 12,750 people out of the two towns.').metric, 'evacuated');
     assert.equal(one('The order covers 12,750 residents.').metric, 'evacuated');
@@ -191,6 +198,11 @@ describe('isIncrement', () => {
     assert.equal(at('a further 300 people', '300'), true);
     assert.equal(at('the toll rose by 5', '5'), true);
     assert.equal(at('more than 20 people', '20'), false);
+  });
+
+  it('should read "another 12 bodies" as an increment when the sentence gives the toll it adds to', () => {
+    const [bodies] = figures('Another 12 bodies were found on Friday, bringing the toll to 64.');
+    assert.equal(bodies.increment, true);
   });
 
   it('should read "another" as an increment only after a count of the same measure', () => {
