@@ -189,6 +189,11 @@ describe('extractFigures: qualifiers and increments', () => {
     assert.equal(bodies.metric, 'killed');
     assert.equal(toll.increment, false);
   });
+
+  it('should read "another 12 bodies" as an increment when the sentence gives the toll it adds to', () => {
+    const [bodies] = figures('Another 12 bodies were found on Friday, bringing the toll to 64.');
+    assert.equal(bodies.increment, true);
+  });
 });
 
 describe('isIncrement', () => {
@@ -198,11 +203,6 @@ describe('isIncrement', () => {
     assert.equal(at('a further 300 people', '300'), true);
     assert.equal(at('the toll rose by 5', '5'), true);
     assert.equal(at('more than 20 people', '20'), false);
-  });
-
-  it('should read "another 12 bodies" as an increment when the sentence gives the toll it adds to', () => {
-    const [bodies] = figures('Another 12 bodies were found on Friday, bringing the toll to 64.');
-    assert.equal(bodies.increment, true);
   });
 
   it('should read "another" as an increment only after a count of the same measure', () => {
