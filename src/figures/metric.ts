@@ -8,7 +8,7 @@ import type { FigureMetric } from '../model.js';
  * - killed: killed, killing, died, dead, deaths, death toll, bodies, fatalities, lost their lives, perished, drowned
  * - injured: injured, hurt, wounded, injuries, hospitalised
  * - missing: missing, unaccounted for
- * - hostages: hostages, abducted, kidnapped, held captive, taken hostage, being held
+ * - hostages: hostages, abducted, kidnapped, held captive, in captivity, taken hostage, being held, still held
  * - released: released, freed, set free (of people)
  * - detained: detained, arrested, in custody, jailed, rounded up
  * - displaced: displaced, homeless, fled, left / forced from / out of their homes, cannot return home, sheltering,
@@ -24,7 +24,7 @@ export const METRIC_CUES: Array<[RegExp, MetricCue]> = [
   [/\b(?:refused|declined|refusing|chose not|unwilling) to (?:leave|go)\b|\bsigned up\b|\bvolunteer|\broom for\b|\bspace for\b|\bcapacity\b/g, 'none'],
   [/\b(?:cannot|can't|could not|couldn't|unable to|not able to|yet to) (?:return|go)(?: back)?(?: to their)? home|\b(?:left|fled|forced (?:out of|from)|driven from|lost) their homes\b|\bout of their homes\b|\bdisplaced\b|\bhomeless\b|\bfled\b|\bshelter(?:s|ing|ed)?\b|\breception cent(?:re|er)s?\b|\bevacuation cent(?:re|er)s?\b|\bcamps?\b/g, 'displaced'],
   [/\bordered\b(?=[^.;]{0,40}\bout\b)|\bevacuat\w*|\b(?:ordered|moved|taken|bussed|airlifted|ferried) out\b|\b(?:told|ordered|urged|asked|forced) (?:\S+ ){0,12}?to (?:leave|evacuate|move out)\b|\bto leave their homes\b|\border (?:that |which )?cover/g, 'evacuated'],
-  [/\bhostages?\b|\babduct\w*|\bkidnapp\w*|\bheld captive\b|\btaken captive\b|\bcaptives?\b|\bbeing held\b/g, 'hostages'],
+  [/\bhostages?\b|\babduct\w*|\bkidnapp\w*|\bheld captive\b|\btaken captive\b|\bcaptives?\b|\bin captivity\b|\bbeing held\b|\bstill held\b/g, 'hostages'],
   [/\breleased\b|\bfreed\b|\bset free\b/g, 'released'],
   [/\bdetain\w*|\barrest\w*|\bin custody\b|\bjailed\b|\brounded up\b|\bdetainees?\b/g, 'detained'],
   [/\bmissing\b|\bunaccounted for\b/g, 'missing'],

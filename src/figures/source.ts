@@ -58,7 +58,7 @@ export function findAttributions(sentence: string): Attribution[] {
       const before = masked.slice(0, m.index);
       const after = masked.slice(m.index + m[0].length);
       // Inverted: "…, said Regional Governor Ansel Dravik."
-      if (tier === 1 && /,\s*$/.test(before)) {
+      if (tier === 1 && /,["”']?\s*$/.test(before)) {
         const inverted = /^\s+([^,;:.!?"“”]+)(?=\s*(?:[,;.!?]|$))/.exec(after);
         if (inverted && /^\p{Lu}/u.test(inverted[1]) && (inverted[1].match(/\S+/g) ?? []).length <= 8) {
           const start = m.index + m[0].length + inverted[0].length - inverted[1].length;

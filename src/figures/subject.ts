@@ -39,6 +39,8 @@ export interface CountedNoun {
   more: boolean;
 }
 
+const PARTITIVE_RE = /^\s+of\s+(?:the|those|these|its|their)\s+(\p{L}+)/u;
+const PARTITIVE_ADJ_RE = /^\s+of\s+(?:the|those|these|its|their)\s+[\p{L}-]+\s+(\p{L}+)/u;
 const WORD_RE = /^(\s*)([\p{L}][\p{L}'’-]*|[^\s\p{L}])/u;
 
 /** Read the counted noun after a number ending at `end` in `text`. */
@@ -62,6 +64,15 @@ export function countedNoun(text: string, end: number): CountedNoun {
     if (PERSON_NOUNS.has(lower) || /^\p{Lu}\p{Ll}+(?:ans|ians|ese|is)$/u.test(word)) {
       const from = first ?? wordStart;
       return { kind: 'person', subject: text.slice(from, wordEnd), noun: lower, end: wordEnd, more };
+    }
+    // A partitive counts the noun after it: "Two of the hostages", "31,000 of the people forced from their homes".
+    if (i === 0 && lower === 'of') {
+      const window = text.slice(pos, pos + 60);
+      const part = [PARTITIVE_RE, PARTITIVE_ADJ_RE].map((re) => re.exec(window)).find((p) => p && PERSON_NOUNS.has(p[1].toLowerCase()));
+      if (part) {
+        const partEnd = pos + part[0].length;
+        return { kind: 'person', subject: part[1], noun: part[1].toLowerCase(), end: partEnd, more };
+      }
     }
     if (first === null && (ELLIPSIS_FOLLOWERS.has(lower) || (/ed$/.test(lower) && !/^(?:red|bed|shed)$/.test(lower)))) break;
     if (THING_NOUN_HINT.test(lower)) return { kind: 'thing', subject: null, noun: lower, end: wordEnd, more };

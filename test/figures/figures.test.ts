@@ -72,6 +72,13 @@ describe('extractFigures: metrics', () => {
     assert.equal(homeless.metric, 'displaced');
   });
 
+  it('should read a partitive by the noun it counts ("Two of the hostages were freed")', () => {
+    const [freed, held] = figures('Two of the hostages were freed on Monday, but 14 remain in captivity.');
+    assert.equal(freed.metric, 'released');
+    assert.equal(freed.subject, 'hostages');
+    assert.equal(held.metric, 'hostages');
+  });
+
   it('should read an evacuation order as evacuated', () => {
     assert.equal(one('The governor ordered 12,750 people out of the two towns.').metric, 'evacuated');
     assert.equal(one('The order covers 12,750 residents.').metric, 'evacuated');
