@@ -1,6 +1,6 @@
 import { CURRENCY_PREFIXES, MONTHS } from './number-words.js';
 import { parseNumber, type ParsedNumber } from './parse-number.js';
-import { charBefore, isCapitalised, wordBefore, type Word } from './words.js';
+import { charBefore, isCapitalised, trieSource, wordBefore, type Word } from './words.js';
 
 /** A number found in a text: where it is, as written, and what it is worth. */
 export interface NumberSpan extends ParsedNumber {
@@ -37,7 +37,8 @@ const CANDIDATE_RE = new RegExp(
  * Where a number can start: a digit, a currency sign or code, or a number word. The candidate expression runs only
  * at these places (sticky), which keeps the scan of a 5 KB article well under a millisecond.
  */
-const TRIGGER_SOURCE = '[0-9$\\u20ac\\u00a3\\u00a5\\u20b9]|\\.(?=\\d)|\\b(?:rs|rm|usd|eur|gbp|chf|jpy|cny|inr|aud|cad|sek|nok|dkk|us|nz|hk)(?=[\\s.$\\d])|\\b[cra](?=\\$)|\\ban? (?=dozen|half|third|quarter|fifth|tenth|hundred|thousand|million|billion)|\\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|dozens|hundreds|thousands|millions|billions|tens)\\b';
+const TRIGGER_WORDS = [...NUM_WORD.split('|'), 'half', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens'];
+const TRIGGER_SOURCE = '[0-9$\\u20ac\\u00a3\\u00a5\\u20b9]|\\.(?=\\d)|\\b(?:rs|rm|usd|eur|gbp|chf|jpy|cny|inr|aud|cad|sek|nok|dkk|us|nz|hk)(?=[\\s.$\\d])|\\b[cra](?=\\$)|\\ban? (?=dozen|half|third|quarter|fifth|tenth|hundred|thousand|million|billion)|\\b' + trieSource(TRIGGER_WORDS) + '\\b';
 /** Run over a lower-cased copy of the text (a case-sensitive scan is several times faster); `i` when lower-casing moves offsets. */
 const TRIGGER_LOWER_RE = new RegExp(TRIGGER_SOURCE, 'g');
 const TRIGGER_ANY_CASE_RE = new RegExp(TRIGGER_SOURCE, 'gi');
@@ -103,7 +104,7 @@ function span(parsed: ParsedNumber, text: string, start: number, end: number, cu
  * Spans that hold digits but no quantity: ISO dates and date-times, clock times, numeric dates, phone numbers and
  * standard or part numbers ("ISO 3888-2").
  */
-const MASK_RE = /\b\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?\b\d{2,5}[\s-]\d{3,4}[\s-]\d{3,4}\b|\b[A-Z]{2,}[ -]?\d+(?:-\d+)+/g;
+const MASK_RE = /(?=[\d+(A-Z])(?:\b\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?\b\d{2,5}[\s-]\d{3,4}[\s-]\d{3,4}\b|\b[A-Z]{2,}[ -]?\d+(?:-\d+)+)/g;
 
 function maskedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
