@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractionTask } from './extraction.js';
 import { pubDatesTask } from './pub-dates.js';
+import { newsQuantTask } from './newsquant.js';
 import { dateLibraryBaselines } from './date-library.js';
 import { fmt, printTable, type TaskResult } from './report.js';
 
@@ -12,6 +13,7 @@ import { fmt, printTable, type TaskResult } from './report.js';
 const tasks: Array<{ name: string; run: () => Promise<TaskResult> }> = [
   { name: 'extraction', run: extractionTask },
   { name: 'pub-dates', run: async () => pubDatesTask(await dateLibraryBaselines()) },
+  { name: 'newsquant', run: newsQuantTask },
 ];
 
 const only = process.argv.slice(2);

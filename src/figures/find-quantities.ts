@@ -1,0 +1,92 @@
+import { findNumbers, type NumberSpan } from './find-numbers.js';
+import { CURRENCY_WORDS, SCALE_WORDS } from './number-words.js';
+import { findQualifier } from './qualifier.js';
+
+/** A quantity: a number (or a range of two) with its unit and qualifier, as a general quantity extractor sees it. */
+export interface Quantity extends NumberSpan {
+  /** The unit written after the number ("percent", "crowns", "miles", "people"), or the currency, or null. */
+  unit: string | null;
+  /** True for money (a currency sign or word). */
+  money: boolean;
+  /** True for a percentage or percentage points. */
+  percent: boolean;
+  /** The normalised qualifier ("at least", "about", …) or null. */
+  qualifier: string | null;
+}
+
+const PERCENT_RE = /^\s?(%|percent\b|per cent\b|percentage points?\b|pct\b)/i;
+const UNIT_WORD_RE = /^[\s-]?([\p{L}][\p{L}'’-]*)/u;
+/** Words that follow a number without being its unit. */
+const NOT_UNITS = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'remain', 'still', 'more']);
+
+/**
+ * Find the quantities in a text: every number `findNumbers` finds, with its unit and qualifier, and ranges joined
+ * ("from 5 to 7 per cent", "between $48,000 and $90,000", "15-22", "one to two years"). This is the general finder
+ * the NewsQuant evaluation scores; the figures stage keeps the counts among its results.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const numbers = findNumbers(text);
+  const out: Quantity[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    const n = numbers[i];
+    const next = numbers[i + 1];
+    const q = describe(text, n);
+    if (next && n.kind === 'count' && next.kind === 'count' && isRange(text, n, q, next)) {
+      const upper = describe(text, next);
+      let low = n.value;
+      const scale = scaleOf(next.text);
+      if (scale > 1 && scaleOf(n.text) === 1 && low < 1000 && next.value >= scale) low *= scale;
+      out.push({
+        ...q, value: low, high: next.value, end: next.end, text: text.slice(n.start, next.end),
+        unit: q.unit ?? upper.unit, money: q.money || upper.money, percent: q.percent || upper.percent,
+        currency: n.currency ?? next.currency,
+      });
+      i++;
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+function describe(text: string, n: NumberSpan): Quantity {
+  const after = text.slice(n.end, n.end + 40);
+  let unit: string | null = n.suffix;
+  let percent = false;
+  let money = n.currency !== null;
+  const p = PERCENT_RE.exec(after);
+  if (p) {
+    unit = 'percent';
+    percent = true;
+  } else if (!unit) {
+    const w = UNIT_WORD_RE.exec(after)?.[1];
+    if (w && !NOT_UNITS.has(w.toLowerCase())) unit = w;
+  }
+  if (unit && CURRENCY_WORDS.has(unit.toLowerCase())) money = true;
+  if (n.currency && !unit) unit = n.currency;
+  const qual = findQualifier(text, n.start);
+  return {
+    value: n.value, high: n.high, kind: n.kind, text: n.text, start: n.start, end: n.end, currency: n.currency, suffix: n.suffix,
+    unit, money, percent, qualifier: qual?.qualifier ?? null,
+  };
+}
+
+/** Two numbers form a range when only "to", a dash, or "and" after "between" (with an optional unit) parts them. */
+function isRange(text: string, a: NumberSpan, qa: Quantity, b: NumberSpan): boolean {
+  const between = text.slice(a.end, b.start);
+  const before = text.slice(Math.max(0, a.start - 20), a.start).toLowerCase();
+  if (/^\s?[-–—]\s?$/.test(between)) return a.suffix === null || b.suffix !== null;
+  const between2 = between.replace(/^\s?(%|percent\b|per cent\b|(?!to\b|and\b)[\p{L}]+)?/u, '');
+  const hasUnit = between2.length !== between.length && between.trim() !== 'to' && between.trim() !== 'and';
+  if (/^\s*and\s*(?:[$€£]|US ?\$)?$/.test(between2)) return /\bbetween\s+(\S+\s+)?$/.test(before);
+  if (!/^\s*to\s*(?:[$€£]|US ?\$)?$/.test(between2)) return false;
+  // "rose by $43.6 billion to $419.2 billion" is a change and a level; "dropped by 1 to 1.5 degrees" is a range.
+  if (/\bby\s+$/.test(before) && (a.currency !== null || scaleOf(a.text) > 1)) return false;
+  if (/\bfrom\s+(\S+\s+){0,2}$/.test(before)) return true;
+  return !hasUnit || (qa.percent && PERCENT_RE.test(text.slice(b.end, b.end + 12)));
+}
+
+function scaleOf(written: string): number {
+  const m = /(million|billion|trillion|thousand|bn|mn|m|k|b)$/i.exec(written.trim());
+  return m ? (SCALE_WORDS[m[1].toLowerCase()] ?? 1) : 1;
+}
