@@ -1,0 +1,138 @@
+import type { Mention, Token } from '../model.js';
+import type { QuoteSpan } from './find-quotes.js';
+import { phraseAfter, subjectBefore } from './noun-phrase.js';
+import { isSpeechVerb } from './speech-verbs.js';
+
+/** What the words around a quote say about who spoke it. */
+export interface Attribution {
+  /** The words naming the speaker ("Maalouf", "a senior official at the agency", "she"), or null. */
+  speaker: Mention | null;
+  /** The speech verb as written, or null. */
+  verb: Mention | null;
+  /**
+   * Where the attribution was found: `after` the quote ("…," X said), `before` it (X said: "…", X called it "…"),
+   * `neighbour` (a sentence beside it in the paragraph), or null when none was found.
+   */
+  frame: 'after' | 'before' | 'neighbour' | null;
+}
+
+/** The text and its tokens, as the sentences stage leaves them. */
+export interface AttributionContext {
+  text: string;
+  tokens: Token[];
+}
+
+const NONE: Attribution = { speaker: null, verb: null, frame: null };
+const SENTENCE_END = /^[.!?;]$/;
+const MARK = /^["“”]$/;
+/** Words always used as speech verbs whatever the tagger says. */
+const ALWAYS_VERB = /^(said|says|told|tells|added|asked)$/i;
+
+/**
+ * Find the speaker and speech verb of one quote in its own sentence: first the clause after the closing mark
+ * ("…," Maalouf said / "…," said a senior official / "…," the ministry said in a statement), then the clause before the
+ * opening mark (X said: "…" / X told reporters "…" / X called it "…" / according to X, "…"). A partial quote reads the
+ * clause before first, a direct quote the clause after. Returns no speaker when neither clause has one; the caller
+ * then looks at neighbouring quotes and sentences (`attributeFromNeighbours`).
+ */
+export function attributeQuote(quote: QuoteSpan, ctx: AttributionContext): Attribution {
+  const after = quote.close === null ? NONE : fromAfter(quote, ctx);
+  if (quote.kind === 'direct' && after.speaker) return after;
+  const before = fromBefore(quote.open, quote.paragraph.start, ctx);
+  if (before.speaker) return before;
+  return after.speaker ? after : NONE;
+}
+
+/** The speaker named in the sentence just before `at` in the same paragraph: `Dravik said on Saturday that …. "…"`. */
+export function attributeFromNeighbours(at: number, paragraphStart: number, ctx: AttributionContext): Attribution {
+  let i = tokenBefore(ctx.tokens, at);
+  // Step over the end of this sentence to the sentence before it.
+  while (i >= 0 && ctx.tokens[i].start >= paragraphStart && (SENTENCE_END.test(ctx.tokens[i].text) || MARK.test(ctx.tokens[i].text))) i--;
+  if (i < 0 || ctx.tokens[i].start < paragraphStart) return NONE;
+  const found = fromBefore(ctx.tokens[i].end, paragraphStart, ctx, true);
+  return found.speaker ? { ...found, frame: 'neighbour' } : NONE;
+}
+
+function fromAfter(quote: QuoteSpan, ctx: AttributionContext): Attribution {
+  const { tokens } = ctx;
+  const first = tokenAtOrAfter(tokens, (quote.close ?? quote.end) + 1);
+  let last = first;
+  while (last < tokens.length && tokens[last].start < quote.paragraph.end && !SENTENCE_END.test(tokens[last].text) && !MARK.test(tokens[last].text)) last++;
+  // last is exclusive.
+  for (let v = first; v < last && v - first <= 14; v++) {
+    const t = tokens[v];
+    if (isAccordingTo(tokens, v)) return result(ctx, phraseAfter(tokens, v + 1, last), v, 'after');
+    if (!isVerb(t)) continue;
+    const lead = v > first && tokens[first].text === ',' ? first + 1 : first;
+    if (v === lead) return result(ctx, phraseAfter(tokens, v, last), v, 'after');
+    const subject = subjectBefore(tokens, v, lead);
+    // The subject must reach back to the quote: anything between them means another clause.
+    if (subject && subject[0] === lead) return result(ctx, subject, v, 'after');
+    return NONE;
+  }
+  return NONE;
+}
+
+function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext, wholeSentence = false): Attribution {
+  const { tokens } = ctx;
+  const end = tokenBefore(tokens, at) + 1;
+  let first = end - 1;
+  while (first >= 0 && tokens[first].start >= paragraphStart && !SENTENCE_END.test(tokens[first].text) && (wholeSentence || !MARK.test(tokens[first].text))) first--;
+  first++;
+  for (let v = end - 1; v >= first; v--) {
+    const t = tokens[v];
+    if (v + 1 < end && isAccordingTo(tokens, v)) {
+      const np = phraseAfter(tokens, v + 1, end);
+      if (np) return result(ctx, np, v, 'before');
+    }
+    if (!isVerb(t)) continue;
+    const subject = subjectBefore(tokens, v, first) ?? phraseAfter(tokens, v, end);
+    if (subject) return result(ctx, subject, v, 'before');
+  }
+  return NONE;
+}
+
+function result(ctx: AttributionContext, range: [number, number] | null, verb: number, frame: Attribution['frame']): Attribution {
+  if (!range) return NONE;
+  const { tokens, text } = ctx;
+  let [a, b] = range;
+  // Drop a possessive or leading determiner "the" is kept: anonymous and organisation speakers are kept as written.
+  const start = tokens[a].start;
+  const end = tokens[b].end;
+  const v = tokens[verb];
+  const verbMention = isAccordingToWord(v) ? { text: 'according to', start: v.start, end: tokens[verb + 1].end } : { text: v.text, start: v.start, end: v.end };
+  void a; void b;
+  return { speaker: { text: text.slice(start, end), start, end }, verb: verbMention, frame };
+}
+
+function isVerb(t: Token): boolean {
+  if (ALWAYS_VERB.test(t.text)) return true;
+  return (t.pos === 'VERB') && isSpeechVerb(t.text);
+}
+
+function isAccordingTo(tokens: Token[], i: number): boolean {
+  return isAccordingToWord(tokens[i]) && /^to$/i.test(tokens[i + 1]?.text ?? '');
+}
+
+function isAccordingToWord(t: Token): boolean {
+  return /^according$/i.test(t.text);
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the last token ending at or before `offset`, or -1. */
+function tokenBefore(tokens: Token[], offset: number): number {
+  let i = tokenAtOrAfter(tokens, offset) - 1;
+  while (i >= 0 && tokens[i].end > offset) i--;
+  return i;
+}

@@ -1,0 +1,82 @@
+import type { ArticleEntity, DateMention, Quote, Token } from '../model.js';
+import { attributeFromNeighbours, attributeQuote, type Attribution } from './attribute.js';
+import { findQuotes } from './find-quotes.js';
+import { indexNames } from './name-index.js';
+import { resolveSpeaker } from './resolve-speaker.js';
+import { isScareQuote } from './scare-quotes.js';
+
+/** What quote extraction reads from an article: its clean text, tokens, and (when there) dates and entities. */
+export interface QuoteInput {
+  text: string;
+  tokens: Token[];
+  dates?: DateMention[];
+  entities?: ArticleEntity[];
+}
+
+/**
+ * Every direct and partial quote of a text with its speaker: find the quoted stretches, drop scare quotes and titles,
+ * attribute each from its own sentence, else from the quote it continues (a split quote's second half, a quote's next
+ * paragraph), else from the sentence before it in the paragraph, else from a later quote of the same paragraph, and
+ * resolve the speaker's words to a name.
+ */
+export function extractQuotes(input: QuoteInput): Quote[] {
+  const { text, tokens } = input;
+  const spans = findQuotes(text);
+  const ctx = { text, tokens };
+  const names = indexNames(tokens, text, spans);
+  const found = spans.map((span) => ({ span, own: attributeQuote(span, ctx) }));
+  const kept = found.filter(({ span, own }) => !isScareQuote(text, span, own.frame === 'before' || own.frame === 'after'));
+
+  const quotes: Quote[] = [];
+  const attributions: Attribution[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const { span, own } = kept[k];
+    const prev = k > 0 ? kept[k - 1] : undefined;
+    const prevQuote = quotes[k - 1];
+    const sameParagraph = prev !== undefined && prev.span.paragraph.start === span.paragraph.start;
+    let att = own;
+    let continues: string | null = null;
+    if (span.continued && prevQuote) continues = prevQuote.id;
+    else if (sameParagraph && prevQuote && span.kind === 'direct' && prev.span.kind === 'direct' && onlyAttributionBetween(text, prev.span.close, span.open)) continues = prevQuote.id;
+    if (!att.speaker && continues) att = attributions[k - 1];
+    if (!att.speaker && sameParagraph && attributions[k - 1]?.speaker) att = attributions[k - 1];
+    if (!att.speaker) att = attributeFromNeighbours(span.open, span.paragraph.start, ctx);
+    if (!att.speaker) {
+      const next = kept.slice(k + 1).find((n) => n.span.paragraph.start === span.paragraph.start && n.own.speaker);
+      if (next) att = next.own;
+    }
+    const speaker = resolveSpeaker(att.speaker, { text, tokens, entities: input.entities, names });
+    attributions.push(att);
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      text: text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      speaker,
+      verb: att.verb?.text ?? null,
+      kind: span.kind,
+      continues,
+      saidOn: att.verb ? saidOn(att.verb, input.dates ?? [], text) : null,
+    });
+  }
+  return quotes;
+}
+
+/** True when only an attribution clause ("," he said.) lies between two quotes: no other quote mark, short. */
+function onlyAttributionBetween(text: string, close: number | null, open: number): boolean {
+  if (close === null) return false;
+  const between = text.slice(close + 1, open);
+  return between.length < 120 && !/["“”]/.test(between);
+}
+
+/**
+ * The day of a speech verb: a date mention starting within a few words after it in the same clause ("said on
+ * Tuesday", "said in a statement on Tuesday") or just before it ("on Tuesday said").
+ */
+export function saidOn(verb: { start: number; end: number }, dates: DateMention[], text: string): string | null {
+  for (const d of dates) {
+    if (d.start >= verb.end && d.start - verb.end <= 40 && !/[.;"“”:]/.test(text.slice(verb.end, d.start))) return d.date;
+    if (d.end <= verb.start && verb.start - d.end <= 2) return d.date;
+  }
+  return null;
+}

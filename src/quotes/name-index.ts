@@ -1,0 +1,78 @@
+import type { Span, Token } from '../model.js';
+import { GENDERED_TITLES, ORG_NOUNS, TITLE_WORDS, bare, nameGender } from './speaker-words.js';
+
+/** One occurrence of a proper name in the text, split into the titles before it and the name itself. */
+export interface NameOccurrence extends Span {
+  /** The name without titles or possessive ("Ansel Dravik"). */
+  name: string;
+  /** Title words written before it, lower case ("regional", "governor"). */
+  titles: string[];
+  /** What the words suggest it names: a person, an organisation, or unknown (a place, a work, a person without hints). */
+  kind: 'person' | 'org' | 'unknown';
+  gender?: 'm' | 'f';
+}
+
+/** Prepositions that put a name in a place ("in Kessmoor Ford", "to Brennick"). */
+const PLACE_ADP = new Set(['in', 'at', 'into', 'from', 'near', 'across', 'to', 'on', 'outside', 'inside', 'toward', 'towards', 'through', 'along']);
+/** Last words of place and thing names. */
+const PLACE_NOUNS = new Set(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'river', 'lake', 'dam', 'valley', 'county', 'city', 'state', 'states', 'island', 'mountain', 'bridge', 'square', 'park', 'hall', 'airport', 'station', 'sea', 'ocean', 'bay', 'coast', 'province', 'region', 'district', 'republic', 'kingdom', 'north', 'south', 'east', 'west', 'day', 'week', 'month']);
+const MONTHS_DAYS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * Proper names of a text, outside the given quote spans, from runs of PROPN tokens. A name counts as a person when a
+ * person title stands before it ("Governor", "Ms.", "spokesman"), when its first word is a common given name, or when
+ * it has two or more words and no preposition of place before it and no place or organisation word at its end. It is
+ * the fallback for speaker resolution when the entity stage has not run.
+ */
+export function indexNames(tokens: Token[], text: string, quotes: Span[] = []): NameOccurrence[] {
+  const out: NameOccurrence[] = [];
+  let q = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameToken(tokens[i])) continue;
+    let j = i;
+    while (j + 1 < tokens.length && isNameToken(tokens[j + 1]) && tokens[j + 1].start - tokens[j].end <= 1) j++;
+    const start = tokens[i].start;
+    while (q < quotes.length && quotes[q].end <= start) q++;
+    const inQuote = q < quotes.length && quotes[q].start <= start;
+    if (!inQuote) out.push(occurrence(tokens, text, i, j));
+    i = j;
+  }
+  // A bare surname of someone named in full elsewhere is that person ("Maalouf" after "Idris Maalouf").
+  const people = new Map<string, NameOccurrence>();
+  for (const n of out) if (n.kind === 'person' && n.name.includes(' ')) people.set(n.name.split(' ').pop() ?? '', n);
+  for (const n of out) {
+    const full = n.kind === 'unknown' && !n.name.includes(' ') ? people.get(n.name) : undefined;
+    if (full) {
+      n.kind = 'person';
+      n.gender = n.gender ?? full.gender;
+    }
+  }
+  return out;
+}
+
+function isNameToken(t: Token): boolean {
+  return t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !MONTHS_DAYS.test(t.text);
+}
+
+/** Split a run of name tokens into titles and name, and guess what it names. */
+export function occurrence(tokens: Token[], text: string, i: number, j: number): NameOccurrence {
+  // Titles: everything up to the last title word of the run, when a name is left after it.
+  let k = i;
+  for (let t = i; t < j; t++) if (TITLE_WORDS.has(bare(tokens[t].text))) k = t + 1;
+  const titles = tokens.slice(i, k).map((t) => bare(t.text));
+  // A lower-case role just before the run ("spokesman Idris Maalouf") is a title too.
+  const prev = tokens[i - 1];
+  if (prev && TITLE_WORDS.has(bare(prev.text))) titles.push(bare(prev.text));
+  const words = tokens.slice(k, j + 1).map((t) => t.text.replace(/['’]s$/, ''));
+  const name = words.join(' ').replace(/\s+\./g, '.');
+  const last = bare(words[words.length - 1]);
+  let kind: NameOccurrence['kind'] = 'unknown';
+  let gender: 'm' | 'f' | undefined = nameGender(words[0]);
+  for (const t of titles) gender = gender ?? GENDERED_TITLES[t];
+  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  if (ORG_NOUNS.has(last) && words.length > 0) kind = 'org';
+  else if (titles.length > 0 || gender) kind = 'person';
+  else if (words.length >= 2 && !PLACE_ADP.has(before) && !PLACE_NOUNS.has(last)) kind = 'person';
+  void text;
+  return { name, titles, kind, gender, start: tokens[k].start, end: tokens[j].end };
+}

@@ -1,0 +1,78 @@
+import type { Token } from '../model.js';
+
+/**
+ * Noun phrases around a speech verb, read from part-of-speech tags: the subject before the verb ("Regional Governor
+ * Ansel Dravik said", "a senior official at the agency said", "Maalouf, a spokesman, said") and the phrase after it
+ * ("said a senior official at the agency", "according to two people familiar with the talks"). Both return token
+ * index ranges, inclusive, or null.
+ */
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART']);
+/** Prepositions that may join a head noun to its complement inside a speaker phrase ("official at the agency"). */
+const NP_ADP = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'to', 'on', 'close', 'inside']);
+/** Words after a verb that end the speaker phrase: relative pronouns and clause links. */
+const STOP = new Set(['who', 'which', 'that', 'whose', 'when', 'while', 'as', 'because', 'after', 'before', 'and', 'but', 'adding', 'saying', 'in', 'on']);
+const MAX_SUBJECT = 12;
+
+/** The subject noun phrase ending just before `verb` (skipping auxiliaries and adverbs), not reaching below `floor`. */
+export function subjectBefore(tokens: Token[], verb: number, floor: number): [number, number] | null {
+  let i = verb - 1;
+  while (i >= floor && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART' && /^(not|n't)$/i.test(tokens[i].text))) i--;
+  if (i < floor) return null;
+  // An appositive between subject and verb: "Maalouf, a spokesman for the directorate, said".
+  if (tokens[i].text === ',') {
+    let j = i - 1;
+    while (j >= floor && tokens[j].text !== ',' && verb - j < MAX_SUBJECT + 6) j--;
+    if (j < floor || tokens[j].text !== ',') return null;
+    const head = subjectBefore(tokens, j + 0, floor);
+    return head;
+  }
+  const t = tokens[i];
+  if (t.pos === 'PRON') return /^(he|she|they|i|we|it|you)$/i.test(t.text) ? [i, i] : null;
+  if (!NP_POS.has(t.pos) || t.pos === 'DET' || t.pos === 'PART' && !/^['’]s$/.test(t.text)) return null;
+  const end = i;
+  let start = i;
+  while (start - 1 >= floor && end - start < MAX_SUBJECT) {
+    const p = tokens[start - 1];
+    if (NP_POS.has(p.pos) || p.pos === 'PRON' && /^(his|her|its|their|our|my)$/i.test(p.text)) { start--; continue; }
+    // Join "official at the agency": a preposition between a noun on its left and the phrase on its right.
+    if (p.pos === 'ADP' && NP_ADP.has(p.text.toLowerCase()) && start - 2 >= floor && /^(NOUN|PROPN)$/.test(tokens[start - 2].pos)) {
+      start--;
+      continue;
+    }
+    if (p.text === '-' || p.text === '.' && /^[A-Z]$/.test(tokens[start - 2]?.text ?? '')) { start--; continue; }
+    break;
+  }
+  // A subject never starts with a preposition or a date ("On Saturday the mayor"): keep the last plain phrase.
+  while (start < end && (tokens[start].pos === 'ADP' || tokens[start].pos === 'PART' || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(tokens[start].text))) start++;
+  return hasHead(tokens, start, end) ? [start, end] : null;
+}
+
+/** The noun phrase starting just after `at` (the verb or "according to"), not reaching `ceiling`. */
+export function phraseAfter(tokens: Token[], at: number, ceiling: number): [number, number] | null {
+  let i = at + 1;
+  if (i >= ceiling) return null;
+  const t = tokens[i];
+  if (t.pos === 'PRON') return /^(he|she|they|i|we|it)$/i.test(t.text) ? [i, i] : null;
+  if (!NP_POS.has(t.pos) || t.pos === 'PART') return null;
+  const start = i;
+  while (i + 1 < ceiling && i + 1 - start < MAX_SUBJECT) {
+    const n = tokens[i + 1];
+    const w = n.text.toLowerCase();
+    if (STOP.has(w)) break;
+    if (NP_POS.has(n.pos) || n.pos === 'ADP' && NP_ADP.has(w) || n.pos === 'VERB' && /(ed|ing)$/.test(w) && tokens[i].pos === 'ADJ'
+      || n.pos === 'VERB' && /(ed)$/.test(w) && /^(NOUN|PROPN)$/.test(tokens[i].pos) && tokens[i + 2]?.pos === 'ADP' || n.text === '-') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  // Do not end on a preposition or determiner.
+  while (i > start && /^(ADP|DET|CCONJ)$/.test(tokens[i].pos)) i--;
+  return hasHead(tokens, start, i) ? [start, i] : null;
+}
+
+function hasHead(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) if (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k].pos)) return true;
+  return false;
+}
