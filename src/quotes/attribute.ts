@@ -1,6 +1,6 @@
 import type { Mention, Token } from '../model.js';
 import type { QuoteSpan } from './find-quotes.js';
-import { phraseAfter, subjectBefore } from './noun-phrase.js';
+import { phraseAfter, phraseLike, subjectBefore } from './noun-phrase.js';
 import { isSpeechVerb } from './speech-verbs.js';
 
 /** What the words around a quote say about who spoke it. */
@@ -67,7 +67,7 @@ function fromAfter(quote: QuoteSpan, ctx: AttributionContext): Attribution {
     if (v === lead) return result(ctx, phraseAfter(tokens, v, last), v, 'after');
     const subject = subjectBefore(tokens, v, lead);
     // The subject must reach back to the quote: anything between them means another clause.
-    if (subject && subject[0] === lead) return result(ctx, subject, v, 'after');
+    if (subject && (subject[0] === lead || phraseLike(tokens, lead, subject[0]))) return result(ctx, subject, v, 'after');
     return NONE;
   }
   return NONE;
@@ -79,14 +79,17 @@ function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext,
   let first = end - 1;
   while (first >= 0 && tokens[first].start >= paragraphStart && !SENTENCE_END.test(tokens[first].text) && (wholeSentence || !MARK.test(tokens[first].text))) first--;
   first++;
-  for (let v = end - 1; v >= first; v--) {
+  // The leftmost speech verb with a subject: the main clause's, not one nested in the reported words.
+  for (let v = first; v < end; v++) {
     const t = tokens[v];
     if (v + 1 < end && isAccordingTo(tokens, v)) {
       const np = phraseAfter(tokens, v + 1, end);
       if (np) return result(ctx, np, v, 'before');
     }
-    if (!isVerb(t)) continue;
-    const subject = subjectBefore(tokens, v, first) ?? phraseAfter(tokens, v, end);
+    if (!isVerb(t) || isPassive(tokens, v)) continue;
+    // "said X: …" only when the verb opens the clause; after "who has said" the phrase is what was said.
+    const opensClause = v === first || tokens[v - 1].text === ',';
+    const subject = subjectBefore(tokens, v, first) ?? (opensClause ? phraseAfter(tokens, v, end) : null);
     if (subject) return result(ctx, subject, v, 'before');
   }
   return NONE;
@@ -108,6 +111,16 @@ function result(ctx: AttributionContext, range: [number, number] | null, verb: n
 function isVerb(t: Token): boolean {
   if (ALWAYS_VERB.test(t.text)) return true;
   return (t.pos === 'VERB') && isSpeechVerb(t.text);
+}
+
+/** "had not been announced", "was told": a passive verb's subject is not the speaker. */
+function isPassive(tokens: Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
+    const w = tokens[k].text.toLowerCase();
+    if (/^(be|been|being|was|were|is|are)$/.test(w)) return true;
+    if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'PART') return false;
+  }
+  return false;
 }
 
 function isAccordingTo(tokens: Token[], i: number): boolean {

@@ -20,7 +20,8 @@ export interface QuoteInput {
  * resolve the speaker's words to a name.
  */
 export function extractQuotes(input: QuoteInput): Quote[] {
-  const { text, tokens } = input;
+  const { text } = input;
+  const tokens = mendTags(input.tokens);
   const spans = findQuotes(text);
   const ctx = { text, tokens };
   const names = indexNames(tokens, text, spans);
@@ -36,10 +37,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     const sameParagraph = prev !== undefined && prev.span.paragraph.start === span.paragraph.start;
     let att = own;
     let continues: string | null = null;
+    const prevAtt = attributions[k - 1];
     if (span.continued && prevQuote) continues = prevQuote.id;
     else if (sameParagraph && prevQuote && span.kind === 'direct' && prev.span.kind === 'direct' && onlyAttributionBetween(text, prev.span.close, span.open)) continues = prevQuote.id;
-    if (!att.speaker && continues) att = attributions[k - 1];
-    if (!att.speaker && sameParagraph && attributions[k - 1]?.speaker) att = attributions[k - 1];
+    // What lies between the last quote and this one is the last quote's attribution: this quote carries it on.
+    const betweenIsPrevFrame = sameParagraph && prevAtt?.frame === 'after' && prevAtt.verb !== null && prev.span.close !== null
+      && prevAtt.verb.start > prev.span.close && prevAtt.verb.start < span.open;
+    if (own.frame !== 'after' && betweenIsPrevFrame && prevAtt?.speaker) att = prevAtt;
+    if (!att.speaker && continues) att = prevAtt;
+    if (!att.speaker && sameParagraph && prevAtt?.speaker) att = prevAtt;
     if (!att.speaker) att = attributeFromNeighbours(span.open, span.paragraph.start, ctx);
     if (!att.speaker) {
       const next = kept.slice(k + 1).find((n) => n.span.paragraph.start === span.paragraph.start && n.own.speaker);
@@ -59,14 +65,39 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       saidOn: att.verb ? saidOn(att.verb, input.dates ?? [], text) : null,
     });
   }
+  // A quote running over paragraphs is attributed at its last paragraph: carry that speaker back to the first ones.
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const next = quotes[k + 1];
+    if (!quotes[k].speaker.mention && next.continues === quotes[k].id && kept[k].span.runsOn) {
+      quotes[k].speaker = next.speaker;
+      quotes[k].verb = next.verb;
+      quotes[k].saidOn = next.saidOn;
+    }
+  }
   return quotes;
+}
+
+/**
+ * Tags corrected where the tagger is known to slip: a capitalised word inside a name ("Kessmoor Ford", tagged as a
+ * verb) is a proper noun.
+ */
+function mendTags(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'PROPN' && /^(VERB|NOUN|ADJ|ADV)$/.test(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].end + 1 >= t.start) {
+      out ??= tokens.slice();
+      out[i] = { ...t, pos: 'PROPN' };
+    }
+  }
+  return out ?? tokens;
 }
 
 /** True when only an attribution clause ("," he said.) lies between two quotes: no other quote mark, short. */
 function onlyAttributionBetween(text: string, close: number | null, open: number): boolean {
   if (close === null) return false;
   const between = text.slice(close + 1, open);
-  return between.length < 120 && !/["“”]/.test(between);
+  return between.length < 200 && !/["“”]/.test(between);
 }
 
 /**

@@ -10,6 +10,8 @@ export interface NameOccurrence extends Span {
   /** What the words suggest it names: a person, an organisation, or unknown (a place, a work, a person without hints). */
   kind: 'person' | 'org' | 'unknown';
   gender?: 'm' | 'f';
+  /** True when a preposition of place stands before it ("in Kessmoor Ford"). */
+  placeHint?: boolean;
 }
 
 /** Prepositions that put a name in a place ("in Kessmoor Ford", "to Brennick"). */
@@ -37,6 +39,12 @@ export function indexNames(tokens: Token[], text: string, quotes: Span[] = []): 
     if (!inQuote) out.push(occurrence(tokens, text, i, j));
     i = j;
   }
+  // A name written after a preposition of place anywhere in the text is a place everywhere, unless a title or a
+  // given name says it is a person.
+  const places = new Set<string>();
+  for (const n of out) if (n.placeHint) places.add(n.name);
+  for (const n of out) if (n.kind === 'person' && places.has(n.name) && n.titles.length === 0 && !n.gender) n.kind = 'unknown';
+  learnGender(out, tokens, quotes);
   // A bare surname of someone named in full elsewhere is that person ("Maalouf" after "Idris Maalouf").
   const people = new Map<string, NameOccurrence>();
   for (const n of out) if (n.kind === 'person' && n.name.includes(' ')) people.set(n.name.split(' ').pop() ?? '', n);
@@ -74,5 +82,34 @@ export function occurrence(tokens: Token[], text: string, i: number, j: number):
   else if (titles.length > 0 || gender) kind = 'person';
   else if (words.length >= 2 && !PLACE_ADP.has(before) && !PLACE_NOUNS.has(last)) kind = 'person';
   void text;
-  return { name, titles, kind, gender, start: tokens[k].start, end: tokens[j].end };
+  return { name, titles, kind, gender, placeHint: PLACE_ADP.has(before) && before !== 'to' && before !== 'on', start: tokens[k].start, end: tokens[j].end };
+}
+
+const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+
+/**
+ * Give a person with no gender hint the gender of the first he/she/his/her after a mention of them, when no other
+ * name comes between ("Jonas Pell, 67, said his phone …"), and pass it to every mention with the same name.
+ */
+function learnGender(names: NameOccurrence[], tokens: Token[], quotes: Span[]): void {
+  const learned = new Map<string, 'm' | 'f'>();
+  let n = 0;
+  for (let i = 0; i < tokens.length && n < names.length; i++) {
+    while (n + 1 < names.length && names[n + 1].start <= tokens[i].start) n++;
+    const occ = names[n];
+    if (occ.start > tokens[i].start || occ.kind === 'org') continue;
+    const g = PRONOUN_GENDER[tokens[i].text.toLowerCase()];
+    if (!g || inside(quotes, tokens[i].start) || tokens[i].start - occ.end > 300) continue;
+    const key = occ.name.split(' ').pop() ?? occ.name;
+    if (!occ.gender && !learned.has(key)) learned.set(key, g);
+    n++;
+    if (n >= names.length) break;
+    n--;
+  }
+  for (const o of names) if (!o.gender) o.gender = learned.get(o.name.split(' ').pop() ?? o.name);
+}
+
+function inside(spans: Span[], offset: number): boolean {
+  for (const s of spans) if (s.start <= offset && offset < s.end) return true;
+  return false;
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../model.js';
+import { TITLE_WORDS, bare } from './speaker-words.js';
 
 /**
  * Noun phrases around a speech verb, read from part-of-speech tags: the subject before the verb ("Regional Governor
@@ -20,11 +21,14 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): [nu
   while (i >= floor && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART' && /^(not|n't)$/i.test(tokens[i].text))) i--;
   if (i < floor) return null;
   // An appositive between subject and verb: "Maalouf, a spokesman for the directorate, said".
+  // Of the two, the one holding a proper name: "the authority's chief engineer, Declan Halloran, said".
   if (tokens[i].text === ',') {
     let j = i - 1;
     while (j >= floor && tokens[j].text !== ',' && verb - j < MAX_SUBJECT + 6) j--;
     if (j < floor || tokens[j].text !== ',') return null;
-    const head = subjectBefore(tokens, j + 0, floor);
+    const head = subjectBefore(tokens, j, floor);
+    const inner = subjectBefore(tokens, i, j + 1);
+    if (head && inner && inner[0] === j + 1 && !nameHeaded(tokens, head) && nameHeaded(tokens, inner)) return inner;
     return head;
   }
   const t = tokens[i];
@@ -34,9 +38,15 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): [nu
   let start = i;
   while (start - 1 >= floor && end - start < MAX_SUBJECT) {
     const p = tokens[start - 1];
+    if (/^(that|which|who|this|these|those)$/i.test(p.text)) break;
     if (NP_POS.has(p.pos) || p.pos === 'PRON' && /^(his|her|its|their|our|my)$/i.test(p.text)) { start--; continue; }
     // Join "official at the agency": a preposition between a noun on its left and the phrase on its right.
-    if (p.pos === 'ADP' && NP_ADP.has(p.text.toLowerCase()) && start - 2 >= floor && /^(NOUN|PROPN)$/.test(tokens[start - 2].pos)) {
+    if (p.pos === 'ADP' && NP_ADP.has(p.text.toLowerCase()) && start - 2 >= floor && /^(NOUN|PROPN|VERB)$/.test(tokens[start - 2].pos)) {
+      start--;
+      continue;
+    }
+    // A participle after a noun: "an aid official involved in the planning".
+    if (p.pos === 'VERB' && /ed$/.test(p.text) && tokens[start].pos === 'ADP' && start - 2 >= floor && tokens[start - 2].pos === 'NOUN') {
       start--;
       continue;
     }
@@ -70,6 +80,22 @@ export function phraseAfter(tokens: Token[], at: number, ceiling: number): [numb
   // Do not end on a preposition or determiner.
   while (i > start && /^(ADP|DET|CCONJ)$/.test(tokens[i].pos)) i--;
   return hasHead(tokens, start, i) ? [start, i] : null;
+}
+
+/** True when the phrase's head (its last word before a preposition) is a proper name. */
+function nameHeaded(tokens: Token[], [start, end]: [number, number]): boolean {
+  let k = start;
+  while (k < end && tokens[k + 1].pos !== 'ADP') k++;
+  return tokens[k].pos === 'PROPN' && !TITLE_WORDS.has(bare(tokens[k].text));
+}
+
+/** True when the tokens from `from` up to `to` (exclusive) could all belong to a subject phrase and its appositive. */
+export function phraseLike(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!(NP_POS.has(t.pos) || t.pos === 'ADP' || t.text === ',' || t.pos === 'PRON' && /^(his|her|its|their)$/i.test(t.text))) return false;
+  }
+  return true;
 }
 
 function hasHead(tokens: Token[], start: number, end: number): boolean {

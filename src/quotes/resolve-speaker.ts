@@ -48,9 +48,15 @@ export function resolveSpeaker(mention: Mention | null, ctx: ResolveContext): Sp
   }
 
   // A proper name in the phrase (not only titles).
-  let i = words.findIndex((t) => t.pos === 'PROPN' && !TITLE_WORDS.has(bare(t.text)));
+  // The last name before any preposition is the head: "Opposition spokeswoman Vera Castellano", "Mayor X of Y".
+  const firstAdp = words.findIndex((t) => t.pos === 'ADP');
+  const headPart = firstAdp > 0 ? words.slice(0, firstAdp) : words;
+  let i = -1;
+  for (let k = headPart.length - 1; k >= 0; k--) if (headPart[k].pos === 'PROPN' && !TITLE_WORDS.has(bare(headPart[k].text))) { i = k; break; }
   const head = bare(headNoun(words));
-  if (i >= 0 && !(ORG_NOUNS.has(head) && words[words.length - 1].pos === 'NOUN')) {
+  // A name followed by a noun only modifies it ("the agency's coordinator", "the IAHO's coordinator").
+  const nounAfterName = i >= 0 && headPart.slice(i + 1).some((t) => t.pos === 'NOUN');
+  if (i >= 0 && !nounAfterName) {
     // The run of name tokens, titles included.
     let a = i;
     while (a > 0 && words[a - 1].pos === 'PROPN') a--;
@@ -61,7 +67,7 @@ export function resolveSpeaker(mention: Mention | null, ctx: ResolveContext): Sp
     if (occ.kind === 'org') return speaker(stripThe(mention.text), 'org');
     return speaker(fullName(occ, ctx.names, mention.start), 'person');
   }
-  const definite = /^(the|its|their|his|her)$/i.test(words[0].text);
+  const definite = /^(the|its|their|his|her)$/i.test(words[0].text) || nounAfterName;
   if (ORG_NOUNS.has(head)) {
     if (definite) {
       const org = last(ctx.names, mention.start, (n) => n.kind === 'org' && bare(n.name.split(' ').pop() ?? '') === head);
