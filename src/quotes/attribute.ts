@@ -24,6 +24,8 @@ export interface AttributionContext {
 
 const NONE: Attribution = { speaker: null, verb: null, frame: null };
 const SENTENCE_END = /^[.!?;]$/;
+/** A single letter or a short capitalised abbreviation before a dot: "Fla.", "E.", not a sentence end. */
+const ABBREVIATION = /^(\p{Lu}|\p{Lu}\p{Ll}{1,3}|[A-Z]{2,3})$/u;
 const MARK = /^["“”]$/;
 /** Words always used as speech verbs whatever the tagger says. */
 const ALWAYS_VERB = /^(said|says|told|tells|added|asked)$/i;
@@ -47,7 +49,7 @@ export function attributeQuote(quote: QuoteSpan, ctx: AttributionContext): Attri
 export function attributeFromNeighbours(at: number, paragraphStart: number, ctx: AttributionContext): Attribution {
   let i = tokenBefore(ctx.tokens, at);
   // Step over the end of this sentence to the sentence before it.
-  while (i >= 0 && ctx.tokens[i].start >= paragraphStart && (SENTENCE_END.test(ctx.tokens[i].text) || MARK.test(ctx.tokens[i].text))) i--;
+  while (i >= 0 && ctx.tokens[i].start >= paragraphStart && (isSentenceEnd(ctx.tokens, i) || MARK.test(ctx.tokens[i].text))) i--;
   if (i < 0 || ctx.tokens[i].start < paragraphStart) return NONE;
   const found = fromBefore(ctx.tokens[i].end, paragraphStart, ctx, true);
   return found.speaker ? { ...found, frame: 'neighbour' } : NONE;
@@ -57,8 +59,13 @@ function fromAfter(quote: QuoteSpan, ctx: AttributionContext): Attribution {
   const { tokens } = ctx;
   const first = tokenAtOrAfter(tokens, (quote.close ?? quote.end) + 1);
   let last = first;
-  while (last < tokens.length && tokens[last].start < quote.paragraph.end && !SENTENCE_END.test(tokens[last].text) && !MARK.test(tokens[last].text)) last++;
+  while (last < tokens.length && tokens[last].start < quote.paragraph.end && !isSentenceEnd(tokens, last) && !MARK.test(tokens[last].text)) last++;
   // last is exclusive.
+  // "…" ― Name: a dash after the quote introduces its speaker.
+  if (first < last && /^[―—–-]$/.test(tokens[first].text)) {
+    const np = phraseAfter(tokens, first, last);
+    if (np) return result(ctx, np, -1, 'after');
+  }
   for (let v = first; v < last && v - first <= 14; v++) {
     const t = tokens[v];
     if (isAccordingTo(tokens, v)) return result(ctx, phraseAfter(tokens, v + 1, last), v, 'after');
@@ -77,7 +84,7 @@ function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext,
   const { tokens } = ctx;
   const end = tokenBefore(tokens, at) + 1;
   let first = end - 1;
-  while (first >= 0 && tokens[first].start >= paragraphStart && !SENTENCE_END.test(tokens[first].text) && (wholeSentence || !MARK.test(tokens[first].text))) first--;
+  while (first >= 0 && tokens[first].start >= paragraphStart && !isSentenceEnd(tokens, first) && (wholeSentence || !MARK.test(tokens[first].text))) first--;
   first++;
   // The leftmost speech verb with a subject: the main clause's, not one nested in the reported words.
   for (let v = first; v < end; v++) {
@@ -87,6 +94,14 @@ function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext,
       if (np) return result(ctx, np, v, 'before');
     }
     if (!isVerb(t) || isPassive(tokens, v)) continue;
+    // "Trump attacked Clinton, saying, …": a participle takes the subject of its clause's main verb.
+    if (/ing$/i.test(t.text) && v > first && tokens[v - 1].text === ',') {
+      for (let m = first; m < v - 1; m++) {
+        if (tokens[m].pos !== 'VERB') continue;
+        const main = subjectBefore(tokens, m, first);
+        if (main) return result(ctx, main, v, 'before');
+      }
+    }
     // "said X: …" only when the verb opens the clause; after "who has said" the phrase is what was said.
     const opensClause = v === first || tokens[v - 1].text === ',';
     const subject = subjectBefore(tokens, v, first) ?? (opensClause ? phraseAfter(tokens, v, end) : null);
@@ -103,9 +118,20 @@ function result(ctx: AttributionContext, range: [number, number] | null, verb: n
   const start = tokens[a].start;
   const end = tokens[b].end;
   const v = tokens[verb];
+  if (!v) return { speaker: { text: text.slice(start, end), start, end }, verb: null, frame };
   const verbMention = isAccordingToWord(v) ? { text: 'according to', start: v.start, end: tokens[verb + 1].end } : { text: v.text, start: v.start, end: v.end };
   void a; void b;
   return { speaker: { text: text.slice(start, end), start, end }, verb: verbMention, frame };
+}
+
+/** A full stop, question or exclamation mark or semicolon that ends a sentence (not one inside brackets or after an abbreviation). */
+function isSentenceEnd(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!SENTENCE_END.test(t.text)) return false;
+  if (t.text !== '.') return true;
+  if (tokens[i + 1]?.text === ')') return false;
+  const prev = tokens[i - 1];
+  return !(prev && prev.end === t.start && ABBREVIATION.test(prev.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') === false);
 }
 
 function isVerb(t: Token): boolean {

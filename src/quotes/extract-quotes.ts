@@ -1,6 +1,6 @@
 import type { ArticleEntity, DateMention, Quote, Token } from '../model.js';
-import { attributeFromNeighbours, attributeQuote, type Attribution } from './attribute.js';
-import { findQuotes } from './find-quotes.js';
+import { attributeFromNeighbours, attributeQuote, type Attribution, type AttributionContext } from './attribute.js';
+import { findQuotes, type QuoteSpan } from './find-quotes.js';
 import { indexNames } from './name-index.js';
 import { resolveSpeaker } from './resolve-speaker.js';
 import { isScareQuote } from './scare-quotes.js';
@@ -47,6 +47,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (!att.speaker && continues) att = prevAtt;
     if (!att.speaker && sameParagraph && prevAtt?.speaker) att = prevAtt;
     if (!att.speaker) att = attributeFromNeighbours(span.open, span.paragraph.start, ctx);
+    if (!att.speaker) att = introducedByColon(span, ctx) ?? att;
     if (!att.speaker) {
       const next = kept.slice(k + 1).find((n) => n.span.paragraph.start === span.paragraph.start && n.own.speaker);
       if (next) att = next.own;
@@ -83,14 +84,27 @@ export function extractQuotes(input: QuoteInput): Quote[] {
  */
 function mendTags(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'PROPN' && /^(VERB|NOUN|ADJ|ADV)$/.test(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].end + 1 >= t.start) {
+    const inName = i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].end + 1 >= t.start;
+    // "Lynch said", tagged as two verbs: a capitalised verb right before "said" is its subject.
+    const beforeSaid = t.pos === 'VERB' && /^(said|says|told|tells|added)$/.test(tokens[i + 1]?.text ?? '');
+    if (t.pos !== 'PROPN' && /^(VERB|NOUN|ADJ|ADV)$/.test(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && (inName || beforeSaid)) {
       out ??= tokens.slice();
       out[i] = { ...t, pos: 'PROPN' };
     }
   }
   return out ?? tokens;
+}
+
+/** A quote opening its paragraph after a paragraph that ends with a colon ("He said:"): that paragraph's speaker. */
+function introducedByColon(span: QuoteSpan, ctx: AttributionContext): Attribution | null {
+  let b = span.paragraph.start - 1;
+  while (b >= 0 && /\s/.test(ctx.text[b])) b--;
+  if (b < 0 || ctx.text[b] !== ':' || ctx.text.slice(span.paragraph.start, span.open).trim() !== '') return null;
+  const lineStart = ctx.text.lastIndexOf('\n', b) + 1;
+  const att = attributeFromNeighbours(b + 1, lineStart, ctx);
+  return att.speaker ? att : null;
 }
 
 /** True when only an attribution clause ("," he said.) lies between two quotes: no other quote mark, short. */

@@ -103,10 +103,13 @@ function quoteKind(text: string, open: number, start: number, end: number, para:
   return capital && (clauseStart || sentenceEnd) ? 'direct' : 'partial';
 }
 
-/** Paragraphs: runs of text separated by a blank line, trimmed. */
+/**
+ * Paragraphs: lines of text, trimmed. The clean text separates paragraphs with a blank line, but scraped text often
+ * uses a single line break, and in news prose a line break inside a paragraph is rare, so every line is one.
+ */
 export function paragraphSpans(text: string): Span[] {
   const out: Span[] = [];
-  const re = /\S[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*/g;
+  const re = /\S[^\n]*/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
   return out;

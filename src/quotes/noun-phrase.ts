@@ -17,18 +17,23 @@ const MAX_SUBJECT = 12;
 
 /** The subject noun phrase ending just before `verb` (skipping auxiliaries and adverbs), not reaching below `floor`. */
 export function subjectBefore(tokens: Token[], verb: number, floor: number): [number, number] | null {
-  let i = verb - 1;
+  let i = skipBracketBack(tokens, verb - 1, floor);
   while (i >= floor && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART' && /^(not|n't)$/i.test(tokens[i].text))) i--;
   if (i < floor) return null;
   // An appositive between subject and verb: "Maalouf, a spokesman for the directorate, said".
   // Of the two, the one holding a proper name: "the authority's chief engineer, Declan Halloran, said".
   if (tokens[i].text === ',') {
     let j = i - 1;
-    while (j >= floor && tokens[j].text !== ',' && verb - j < MAX_SUBJECT + 6) j--;
+    while (j >= floor && tokens[j].text !== ',' && verb - j < MAX_SUBJECT + 24) j--;
     if (j < floor || tokens[j].text !== ',') return null;
     const head = subjectBefore(tokens, j, floor);
     const inner = subjectBefore(tokens, i, j + 1);
     if (head && inner && inner[0] === j + 1 && !nameHeaded(tokens, head) && nameHeaded(tokens, inner)) return inner;
+    // "X, president of Y, which represents Z, said": a name one comma further back is the subject.
+    if (head && !nameHeaded(tokens, head) && head[0] - 1 >= floor && tokens[head[0] - 1].text === ',') {
+      const further = subjectBefore(tokens, head[0] - 1, floor);
+      if (further && nameHeaded(tokens, further)) return further;
+    }
     return head;
   }
   const t = tokens[i];
@@ -41,12 +46,13 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): [nu
     if (/^(that|which|who|this|these|those)$/i.test(p.text)) break;
     if (NP_POS.has(p.pos) || p.pos === 'PRON' && /^(his|her|its|their|our|my)$/i.test(p.text)) { start--; continue; }
     // Join "official at the agency": a preposition between a noun on its left and the phrase on its right.
-    if (p.pos === 'ADP' && NP_ADP.has(p.text.toLowerCase()) && start - 2 >= floor && /^(NOUN|PROPN|VERB)$/.test(tokens[start - 2].pos)) {
+    if (p.pos === 'ADP' && NP_ADP.has(p.text.toLowerCase()) && start - 2 >= floor && (/^(NOUN|PROPN)$/.test(tokens[start - 2].pos)
+      || tokens[start - 2].pos === 'VERB' && /(ed|ing)$/.test(tokens[start - 2].text) && /^(NOUN|PROPN)$/.test(tokens[start - 3]?.pos ?? ''))) {
       start--;
       continue;
     }
     // A participle after a noun: "an aid official involved in the planning".
-    if (p.pos === 'VERB' && /ed$/.test(p.text) && tokens[start].pos === 'ADP' && start - 2 >= floor && tokens[start - 2].pos === 'NOUN') {
+    if (p.pos === 'VERB' && /(ed|ing)$/.test(p.text) && tokens[start].pos === 'ADP' && start - 2 >= floor && /^(NOUN|PROPN)$/.test(tokens[start - 2].pos)) {
       start--;
       continue;
     }
@@ -67,6 +73,10 @@ export function phraseAfter(tokens: Token[], at: number, ceiling: number): [numb
   if (!NP_POS.has(t.pos) || t.pos === 'PART') return null;
   const start = i;
   while (i + 1 < ceiling && i + 1 - start < MAX_SUBJECT) {
+    if (tokens[i + 1].text === '(') {
+      const close = tokens.findIndex((t, k) => k > i + 1 && t.text === ')');
+      if (close > 0 && close < ceiling && close - i < 8) { i = close; continue; }
+    }
     const n = tokens[i + 1];
     const w = n.text.toLowerCase();
     if (STOP.has(w)) break;
@@ -77,8 +87,11 @@ export function phraseAfter(tokens: Token[], at: number, ceiling: number): [numb
     }
     break;
   }
-  // Do not end on a preposition or determiner.
-  while (i > start && /^(ADP|DET|CCONJ)$/.test(tokens[i].pos)) i--;
+  // Do not end on a preposition, determiner or bracket.
+  while (i > start && (/^(ADP|DET|CCONJ)$/.test(tokens[i].pos) || tokens[i].text === ')')) {
+    if (tokens[i].text === ')') while (i > start && tokens[i].text !== '(') i--;
+    i--;
+  }
   return hasHead(tokens, start, i) ? [start, i] : null;
 }
 
@@ -101,4 +114,12 @@ export function phraseLike(tokens: Token[], from: number, to: number): boolean {
 function hasHead(tokens: Token[], start: number, end: number): boolean {
   for (let k = start; k <= end; k++) if (/^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k].pos)) return true;
   return false;
+}
+
+/** Step back over a bracketed aside just before `i` ("Rep. Jason Chaffetz (R-Utah) said"). */
+function skipBracketBack(tokens: Token[], i: number, floor: number): number {
+  if (i < floor || tokens[i].text !== ')') return i;
+  let k = i - 1;
+  while (k >= floor && tokens[k].text !== '(' && i - k < 10) k--;
+  return k >= floor && tokens[k].text === '(' ? k - 1 : i;
 }

@@ -56,7 +56,7 @@ const LEMMAS: Record<string, string[]> = {
   concede: ['concede', 'concedes', 'conceded'],
   confirm: ['confirm', 'confirms', 'confirmed'],
   deny: ['denied'],
-  report: ['reported'],
+  report: ['reported', 'reports'],
   recount: ['recounted'],
   testify: ['testified'],
   assert: ['asserted'],
