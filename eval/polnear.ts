@@ -104,7 +104,7 @@ function speakerRight(q: Quote, g: GoldAttribution): boolean {
   if (!g.source) return true;
   const m = q.speaker.mention;
   if (m && overlaps(m, g.source)) return true;
-  const names = g.source.text.match(/\p{Lu}[\p{L}'’-]+/gu);
+  const names = g.source.text.replace(/\([^)]*\)/g, '').match(/\p{Lu}[\p{L}'’-]+/gu);
   if (!names || /^(he|she|they|it|we|i)$/i.test(g.source.text.trim())) return false;
   const last = names[names.length - 1].replace(/['’]s$/, '');
   return q.speaker.name.split(/\s+/).pop() === last;

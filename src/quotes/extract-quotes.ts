@@ -89,7 +89,9 @@ function mendTags(tokens: Token[]): Token[] {
     const inName = i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].end + 1 >= t.start;
     // "Lynch said", tagged as two verbs: a capitalised verb right before "said" is its subject.
     const beforeSaid = t.pos === 'VERB' && /^(said|says|told|tells|added)$/.test(tokens[i + 1]?.text ?? '');
-    if (t.pos !== 'PROPN' && /^(VERB|NOUN|ADJ|ADV)$/.test(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && (inName || beforeSaid)) {
+    // "press secretary Josh Earnest": a capitalised verb inside a sentence, before a name, starts the name.
+    const beforeName = t.pos === 'VERB' && i > 0 && !/^[.!?"“]$/.test(tokens[i - 1].text) && tokens[i + 1]?.pos === 'PROPN';
+    if (t.pos !== 'PROPN' && /^(VERB|NOUN|ADJ|ADV)$/.test(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && (inName || beforeSaid || beforeName)) {
       out ??= tokens.slice();
       out[i] = { ...t, pos: 'PROPN' };
     }

@@ -42,18 +42,33 @@ export function findQuotes(text: string): QuoteSpan[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     let openAt = -1;
+    let nested = 0;
     let continued = carry;
     carry = false;
     for (let i = para.start; i < para.end; i++) {
       const c = text[i];
       if (!OPENERS.includes(c) && !CLOSERS.includes(c)) continue;
       const canOpen = (i === para.start || BEFORE_OPEN.test(text[i - 1])) && i + 1 < para.end && !/\s/.test(text[i + 1]);
-      const canClose = i > para.start && !/\s/.test(text[i - 1]) && (i + 1 >= para.end || AFTER_CLOSE.test(text[i + 1]));
+      const canClose = i > para.start && (!/\s/.test(text[i - 1]) || /['’]\s$/.test(text.slice(i - 2, i))) && (i + 1 >= para.end || AFTER_CLOSE.test(text[i + 1]));
       if (openAt < 0) {
         if ((c === '“' && !(canClose && !canOpen)) || (c !== '“' && canOpen && !canClose) || (c === '"' && canOpen)) {
           openAt = i;
+          nested = 0;
         }
-      } else if (c !== '“' && canClose) {
+        continue;
+      }
+      // Marks of the other style inside a quote are a quote within the quote ("… the question: “As you know …” …").
+      const straight = text[openAt] === '"';
+      if (straight && c !== '"') {
+        if (c === '“') nested++;
+        else if (nested > 0) nested--;
+        continue;
+      }
+      if (!straight && c === '"' && canClose && text.indexOf('”', i) >= 0 && text.indexOf('”', i) < para.end && !(text.indexOf('“', i) >= 0 && text.indexOf('“', i) < text.indexOf('”', i))) {
+        // A straight mark inside a curly quote whose own closing mark is still ahead: a quote within the quote.
+        continue;
+      }
+      if (c !== '“' && canClose) {
         const span = makeSpan(text, openAt, i, para, continued);
         if (span) out.push(span);
         continued = false;

@@ -46,7 +46,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): [nu
     if (/^(that|which|who|this|these|those)$/i.test(p.text)) break;
     if (NP_POS.has(p.pos) || p.pos === 'PRON' && /^(his|her|its|their|our|my)$/i.test(p.text)) { start--; continue; }
     // Join "official at the agency": a preposition between a noun on its left and the phrase on its right.
-    if (p.pos === 'ADP' && NP_ADP.has(p.text.toLowerCase()) && start - 2 >= floor && (/^(NOUN|PROPN)$/.test(tokens[start - 2].pos)
+    if (p.pos === 'ADP' && NP_ADP.has(p.text.toLowerCase()) && start - 2 >= floor && (/^(NOUN|PROPN|ADJ)$/.test(tokens[start - 2].pos)
       || tokens[start - 2].pos === 'VERB' && /(ed|ing)$/.test(tokens[start - 2].text) && /^(NOUN|PROPN)$/.test(tokens[start - 3]?.pos ?? ''))) {
       start--;
       continue;

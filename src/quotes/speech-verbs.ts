@@ -91,6 +91,12 @@ const LEMMAS: Record<string, string[]> = {
   muse: ['mused'],
   agree: ['agreed'],
   quote: ['quoted'],
+  liken: ['likened'],
+  compare: ['compared'],
+  scold: ['scolded'],
+  proclaim: ['proclaimed'],
+  lament: ['lamented'],
+  recommend: ['recommended'],
 };
 
 const FORMS = new Map<string, string>();
@@ -110,4 +116,4 @@ export function isSpeechVerb(word: string): boolean {
  * Verbs that frame a partial quote as a name for something ("called it …", "described the talks as …") rather than as
  * speech; they count as attribution only before the quote.
  */
-export const NAMING_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand', 'characterize']);
+export const NAMING_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand', 'characterize', 'liken', 'compare']);
