@@ -86,6 +86,9 @@ function mendTags(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    const code = t.text.charCodeAt(0);
+    // Only a capitalised word not tagged as a name can need mending.
+    if (t.pos === 'PROPN' || !(code >= 65 && code <= 90) && code < 192) continue;
     const inName = i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].end + 1 >= t.start;
     // "Lynch said", tagged as two verbs: a capitalised verb right before "said" is its subject.
     const beforeSaid = t.pos === 'VERB' && /^(said|says|told|tells|added)$/.test(tokens[i + 1]?.text ?? '');

@@ -20,7 +20,8 @@ export interface QuoteSpan extends Span {
 }
 
 const OPENERS = '“"';
-const CLOSERS = '”"';
+/** Every double quote mark, straight or curly. */
+const MARKS = /["“”]/g;
 /** Characters after which a mark can open a quote. */
 const BEFORE_OPEN = /[\s([{—–\-/:]/;
 /** Characters that may follow a closing mark. */
@@ -45,9 +46,10 @@ export function findQuotes(text: string): QuoteSpan[] {
     let nested = 0;
     let continued = carry;
     carry = false;
-    for (let i = para.start; i < para.end; i++) {
-      const c = text[i];
-      if (!OPENERS.includes(c) && !CLOSERS.includes(c)) continue;
+    MARKS.lastIndex = para.start;
+    for (let m = MARKS.exec(text); m !== null && m.index < para.end; m = MARKS.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       const canOpen = (i === para.start || BEFORE_OPEN.test(text[i - 1])) && i + 1 < para.end && !/\s/.test(text[i + 1]);
       const canClose = i > para.start && (!/\s/.test(text[i - 1]) || /['’]\s$/.test(text.slice(i - 2, i))) && (i + 1 >= para.end || AFTER_CLOSE.test(text[i + 1]));
       if (openAt < 0) {

@@ -5,6 +5,8 @@ import { GENDERED_TITLES, ORG_NOUNS, TITLE_WORDS, bare, nameGender } from './spe
 export interface NameOccurrence extends Span {
   /** The name without titles or possessive ("Ansel Dravik"). */
   name: string;
+  /** Its last word ("Dravik"). */
+  surname: string;
   /** Title words written before it, lower case ("regional", "governor"). */
   titles: string[];
   /** What the words suggest it names: a person, an organisation, or unknown (a place, a work, a person without hints). */
@@ -47,7 +49,7 @@ export function indexNames(tokens: Token[], text: string, quotes: Span[] = []): 
   learnGender(out, tokens, quotes);
   // A bare surname of someone named in full elsewhere is that person ("Maalouf" after "Idris Maalouf").
   const people = new Map<string, NameOccurrence>();
-  for (const n of out) if (n.kind === 'person' && n.name.includes(' ')) people.set(n.name.split(' ').pop() ?? '', n);
+  for (const n of out) if (n.kind === 'person' && n.name.includes(' ')) people.set(n.surname, n);
   for (const n of out) {
     const full = n.kind === 'unknown' && !n.name.includes(' ') ? people.get(n.name) : undefined;
     if (full) {
@@ -59,7 +61,9 @@ export function indexNames(tokens: Token[], text: string, quotes: Span[] = []): 
 }
 
 function isNameToken(t: Token): boolean {
-  return t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && !MONTHS_DAYS.test(t.text);
+  if (t.pos !== 'PROPN') return false;
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90 || c >= 192 && /^\p{Lu}/u.test(t.text)) && !MONTHS_DAYS.test(t.text);
 }
 
 /** Split a run of name tokens into titles and name, and guess what it names. */
@@ -82,31 +86,43 @@ export function occurrence(tokens: Token[], text: string, i: number, j: number):
   else if (titles.length > 0 || gender) kind = 'person';
   else if (words.length >= 2 && !PLACE_ADP.has(before) && !PLACE_NOUNS.has(last)) kind = 'person';
   void text;
-  return { name, titles, kind, gender, placeHint: PLACE_ADP.has(before) && before !== 'to' && before !== 'on', start: tokens[k].start, end: tokens[j].end };
+  return { name, surname: words[words.length - 1], titles, kind, gender, placeHint: PLACE_ADP.has(before) && before !== 'to' && before !== 'on', start: tokens[k].start, end: tokens[j].end };
 }
 
-const PRONOUN_GENDER: Record<string, 'm' | 'f'> = { he: 'm', him: 'm', his: 'm', himself: 'm', she: 'f', her: 'f', hers: 'f', herself: 'f' };
+const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+  ['He', 'm'], ['His', 'm'], ['She', 'f'], ['Her', 'f'],
+]);
 
 /**
  * Give a person with no gender hint the gender of the first he/she/his/her after a mention of them, when no other
  * name comes between ("Jonas Pell, 67, said his phone …"), and pass it to every mention with the same name.
  */
 function learnGender(names: NameOccurrence[], tokens: Token[], quotes: Span[]): void {
-  const learned = new Map<string, 'm' | 'f'>();
-  let n = 0;
-  for (let i = 0; i < tokens.length && n < names.length; i++) {
-    while (n + 1 < names.length && names[n + 1].start <= tokens[i].start) n++;
-    const occ = names[n];
-    if (occ.start > tokens[i].start || occ.kind === 'org') continue;
-    const g = PRONOUN_GENDER[tokens[i].text.toLowerCase()];
-    if (!g || inside(quotes, tokens[i].start) || tokens[i].start - occ.end > 300) continue;
-    const key = occ.name.split(' ').pop() ?? occ.name;
-    if (!occ.gender && !learned.has(key)) learned.set(key, g);
-    n++;
-    if (n >= names.length) break;
-    n--;
+  // Gendered pronouns outside quotes, in text order: [token index, gender].
+  const pronouns: Array<[number, 'm' | 'f']> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k].text;
+    // Only words starting with h or s can be gendered pronouns: test the first letter before any look-up.
+    const c = w.charCodeAt(0) | 32;
+    if (w.length > 7 || w.length < 2 || (c !== 104 && c !== 115)) continue;
+    const g = PRONOUN_GENDER.get(w);
+    if (g && !inside(quotes, tokens[k].start)) pronouns.push([k, g]);
   }
-  for (const o of names) if (!o.gender) o.gender = learned.get(o.name.split(' ').pop() ?? o.name);
+  const learned = new Map<string, 'm' | 'f'>();
+  let p = 0;
+  let t = 0;
+  for (let n = 0; n < names.length && p < pronouns.length; n++) {
+    const occ = names[n];
+    while (t < tokens.length && tokens[t].start < occ.end) t++;
+    while (p < pronouns.length && pronouns[p][0] < t) p++;
+    const key = occ.surname;
+    if (p >= pronouns.length || occ.gender || occ.kind === 'org' || learned.has(key)) continue;
+    const [k, g] = pronouns[p];
+    const limit = n + 1 < names.length ? names[n + 1].start : Infinity;
+    if (k - t < 60 && tokens[k].start < limit) learned.set(key, g);
+  }
+  for (const o of names) if (!o.gender) o.gender = learned.get(o.surname);
 }
 
 function inside(spans: Span[], offset: number): boolean {

@@ -74,8 +74,9 @@ export function phraseAfter(tokens: Token[], at: number, ceiling: number): [numb
   const start = i;
   while (i + 1 < ceiling && i + 1 - start < MAX_SUBJECT) {
     if (tokens[i + 1].text === '(') {
-      const close = tokens.findIndex((t, k) => k > i + 1 && t.text === ')');
-      if (close > 0 && close < ceiling && close - i < 8) { i = close; continue; }
+      let close = i + 2;
+      while (close < ceiling && close - i < 8 && tokens[close].text !== ')') close++;
+      if (close < ceiling && tokens[close].text === ')') { i = close; continue; }
     }
     const n = tokens[i + 1];
     const w = n.text.toLowerCase();

@@ -35,7 +35,8 @@ export function resolveSpeaker(mention: Mention | null, ctx: ResolveContext): Sp
     }
   }
   const speaker = (name: string, kind: Speaker['kind']): Speaker => ({ name, kind, entityId: entityFor(name, entities), mention });
-  const words = ctx.tokens.slice(tokenAtOrAfter(ctx.tokens, mention.start), tokenAtOrAfter(ctx.tokens, mention.end));
+  const base = tokenAtOrAfter(ctx.tokens, mention.start);
+  const words = ctx.tokens.slice(base, tokenAtOrAfter(ctx.tokens, mention.end));
   if (words.length === 0) return UNKNOWN;
 
   const pronoun = SPEAKER_PRONOUNS[words[0].text.toLowerCase()];
@@ -62,7 +63,6 @@ export function resolveSpeaker(mention: Mention | null, ctx: ResolveContext): Sp
     while (a > 0 && words[a - 1].pos === 'PROPN') a--;
     let b = i;
     while (b + 1 < words.length && words[b + 1].pos === 'PROPN') b++;
-    const base = ctx.tokens.indexOf(words[0]);
     const occ = occurrence(ctx.tokens, ctx.text, base + a, base + b);
     if (occ.kind === 'org') return speaker(stripThe(mention.text), 'org');
     return speaker(fullName(occ, ctx.names, mention.start), 'person');
@@ -70,7 +70,7 @@ export function resolveSpeaker(mention: Mention | null, ctx: ResolveContext): Sp
   const definite = /^(the|its|their|his|her)$/i.test(words[0].text) || nounAfterName;
   if (ORG_NOUNS.has(head)) {
     if (definite) {
-      const org = last(ctx.names, mention.start, (n) => n.kind === 'org' && bare(n.name.split(' ').pop() ?? '') === head);
+      const org = last(ctx.names, mention.start, (n) => n.kind === 'org' && bare(n.surname) === head);
       if (org) return speaker(org.name, 'org');
     }
     return speaker(stripThe(mention.text), i >= 0 || definite ? 'org' : 'anonymous');
@@ -84,8 +84,8 @@ export function resolveSpeaker(mention: Mention | null, ctx: ResolveContext): Sp
 
 /** The fullest person name in the article ending with this name's last word: before `at` first, most recent first. */
 export function fullName(occ: NameOccurrence, names: NameOccurrence[], at: number): string {
-  const surname = occ.name.split(' ').pop() ?? occ.name;
-  const same = names.filter((n) => n.kind !== 'org' && n.name.endsWith(surname) && n.name.split(' ').pop() === surname);
+  const surname = occ.surname;
+  const same = names.filter((n) => n.surname === surname && n.kind !== 'org');
   if (same.length === 0) return occ.name;
   // A title written with the bare surname picks the full name written with the same title.
   const titled = occ.titles.length > 0 ? same.filter((n) => n.titles.some((t) => occ.titles.includes(t)) && n.name.length > surname.length) : [];
