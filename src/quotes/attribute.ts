@@ -2,6 +2,7 @@ import type { Mention, Token } from '../model.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { phraseAfter, phraseLike, subjectBefore } from './noun-phrase.js';
 import { isSpeechVerb } from './speech-verbs.js';
+import { DOCUMENT_NOUNS } from './speaker-words.js';
 
 /** What the words around a quote say about who spoke it. */
 export interface Attribution {
@@ -86,6 +87,12 @@ function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext,
   let first = end - 1;
   while (first >= 0 && tokens[first].start >= paragraphStart && !isSentenceEnd(tokens, first) && (wholeSentence || !MARK.test(tokens[first].text))) first--;
   first++;
+  // A transcript line: "Clinton: "…"" / "WALLACE: …" — a name alone before a colon.
+  if (end - first >= 2 && tokens[end - 1].text === ':' && end - 1 - first <= 4) {
+    let k = first;
+    while (k < end - 1 && tokens[k].pos === 'PROPN') k++;
+    if (k === end - 1) return result(ctx, [first, end - 2], -1, 'before');
+  }
   // The speech verb nearest the quote, unless an earlier one governs its clause ("said in a statement that farmers
   // could claim …", "said she recalled …"): then the earlier one, whose subject reports the words.
   let from = first;
@@ -107,7 +114,7 @@ function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext,
     }
     if (!isVerb(t, tokens[v + 1]) || isPassive(tokens, v)) continue;
     // "Trump attacked Clinton, saying, …": a participle takes the subject of its clause's main verb.
-    if (/ing$/i.test(t.text) && v > first && tokens[v - 1].text === ',') {
+    if (/ing$/i.test(t.text) && v > first && (tokens[v - 1].text === ',' || DOCUMENT_NOUNS.has(tokens[v - 1].text.toLowerCase()))) {
       for (let m = first; m < v - 1; m++) {
         if (tokens[m].pos !== 'VERB') continue;
         const main = subjectBefore(tokens, m, first);

@@ -44,6 +44,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     const para = paragraphs[p];
     let openAt = -1;
     let nested = 0;
+    let innerStraight = false;
     let continued = carry;
     carry = false;
     MARKS.lastIndex = para.start;
@@ -56,6 +57,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         if ((c === '“' && !(canClose && !canOpen)) || (c !== '“' && canOpen && !canClose) || (c === '"' && canOpen)) {
           openAt = i;
           nested = 0;
+          innerStraight = false;
         }
         continue;
       }
@@ -66,9 +68,17 @@ export function findQuotes(text: string): QuoteSpan[] {
         else if (nested > 0) nested--;
         continue;
       }
-      if (!straight && c === '"' && canClose && text.indexOf('”', i) >= 0 && text.indexOf('”', i) < para.end && !(text.indexOf('“', i) >= 0 && text.indexOf('“', i) < text.indexOf('”', i))) {
-        // A straight mark inside a curly quote whose own closing mark is still ahead: a quote within the quote.
-        continue;
+      if (!straight && c === '"') {
+        // Straight marks inside a curly quote: one that opens starts a quote within the quote, the next closes it;
+        // a closing one outside such a pair closes the curly quote (scrapes mix the styles).
+        if (innerStraight) {
+          innerStraight = false;
+          continue;
+        }
+        if (canOpen && !canClose) {
+          innerStraight = true;
+          continue;
+        }
       }
       if (c !== '“' && canClose) {
         const span = makeSpan(text, openAt, i, para, continued);

@@ -13,12 +13,22 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART']);
 const NP_ADP = new Set(['at', 'of', 'for', 'with', 'from', 'in', 'to', 'on', 'close', 'inside']);
 /** Words after a verb that end the speaker phrase: relative pronouns and clause links. */
 const STOP = new Set(['who', 'which', 'that', 'whose', 'when', 'while', 'as', 'because', 'after', 'before', 'and', 'but', 'adding', 'saying', 'in', 'on']);
-const MAX_SUBJECT = 12;
+const MAX_SUBJECT = 16;
 
 /** The subject noun phrase ending just before `verb` (skipping auxiliaries and adverbs), not reaching below `floor`. */
 export function subjectBefore(tokens: Token[], verb: number, floor: number): [number, number] | null {
   let i = skipBracketBack(tokens, verb - 1, floor);
-  while (i >= floor && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART' && /^(not|n't)$/i.test(tokens[i].text))) i--;
+  while (i >= floor && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART' && /^(not|n['’]t)$/i.test(tokens[i].text))) i--;
+  // "She went on to say", "he declined to say": step back over the verb the infinitive hangs on.
+  if (i - 1 >= floor && /^to$/i.test(tokens[i].text) && tokens[i].pos !== 'ADP') {
+    i--;
+    if (i >= floor && (tokens[i].pos === 'ADP' || tokens[i].pos === 'ADV')) i--;
+    if (i >= floor && tokens[i].pos === 'VERB') return subjectBefore(tokens, i, floor);
+    return null;
+  }
+  if (i < floor) return null;
+  // "Sen. Jack Reed (D-R.I.), said": a lone comma before the verb.
+  if (tokens[i].text === ',' && !hasCommaBefore(tokens, i, floor, MAX_SUBJECT + 24)) i = skipBracketBack(tokens, i - 1, floor);
   if (i < floor) return null;
   // An appositive between subject and verb: "Maalouf, a spokesman for the directorate, said".
   // Of the two, the one holding a proper name: "the authority's chief engineer, Declan Halloran, said".
@@ -123,4 +133,9 @@ function skipBracketBack(tokens: Token[], i: number, floor: number): number {
   let k = i - 1;
   while (k >= floor && tokens[k].text !== '(' && i - k < 10) k--;
   return k >= floor && tokens[k].text === '(' ? k - 1 : i;
+}
+
+function hasCommaBefore(tokens: Token[], i: number, floor: number, span: number): boolean {
+  for (let k = i - 1; k >= floor && i - k < span; k--) if (tokens[k].text === ',') return true;
+  return false;
 }

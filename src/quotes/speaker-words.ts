@@ -25,7 +25,7 @@ export const ORG_NOUNS = new Set([
   'university', 'college', 'school', 'hospital', 'court', 'service', 'services', 'bureau', 'board', 'bank', 'fund',
   'foundation', 'network', 'newspaper', 'station', 'embassy', 'parliament', 'congress', 'senate', 'house', 'cabinet',
   'team', 'club', 'league', 'coalition', 'alliance', 'movement', 'society', 'center', 'centre', 'unit', 'force', 'forces',
-  'navy', 'ministries', 'statement', 'spokesman\'s', 'secretariat', 'presidency', 'kremlin', 'pentagon', 'tribunal',
+  'navy', 'ministries', 'spokesman\'s', 'secretariat', 'presidency', 'kremlin', 'pentagon', 'tribunal',
   'prosecutors', 'prosecutor\'s', 'regulator', 'watchdog', 'utility', 'operator', 'airline', 'charity', 'mission',
   'directorate-general', 'times', 'post', 'journal', 'news', 'press', 'reuters', 'magazine', 'broadcaster', 'channel',
 ]);
@@ -78,3 +78,6 @@ const FEMALE_SET = new Set(FEMALE);
 export function bare(word: string): string {
   return word.toLowerCase().replace(/\.$/, '');
 }
+
+/** Nouns for a written statement: "a statement saying …" speaks for whoever put it out. */
+export const DOCUMENT_NOUNS = new Set(['statement', 'release', 'letter', 'memo', 'email', 'e-mail', 'tweet', 'post', 'note', 'report', 'ad', 'advert', 'advertisement', 'video', 'message', 'filing', 'complaint', 'op-ed', 'column', 'editorial']);

@@ -39,7 +39,7 @@ const LEMMAS: Record<string, string[]> = {
   remark: ['remark', 'remarks', 'remarked'],
   comment: ['commented'],
   continue: ['continued'],
-  conclude: ['concluded'],
+  conclude: ['concluded', 'concludes'],
   suggest: ['suggest', 'suggests', 'suggested'],
   predict: ['predicted'],
   promise: ['promise', 'promises', 'promised'],
@@ -99,7 +99,17 @@ const LEMMAS: Record<string, string[]> = {
   recommend: ['recommended'],
 };
 
-const FORMS = new Map<string, string>();
+/** Present participles that open a clause of speech ("…, declaring it …", "telling reporters: …"). */
+const PARTICIPLES: Record<string, string> = {
+  declaring: 'declare', warning: 'warn', arguing: 'argue', noting: 'note', claiming: 'claim', accusing: 'accuse',
+  urging: 'urge', promising: 'promise', vowing: 'vow', joking: 'joke', quipping: 'quip', suggesting: 'suggest',
+  complaining: 'complain', announcing: 'announce', acknowledging: 'acknowledge', admitting: 'admit', stressing: 'stress',
+  responding: 'respond', replying: 'reply', repeating: 'repeat', proclaiming: 'proclaim', yelling: 'yell',
+  shouting: 'shout', describing: 'describe', recalling: 'recall', conceding: 'concede', boasting: 'boast',
+  predicting: 'predict', insisting: 'insist', chanting: 'chant', telling: 'tell', asking: 'ask',
+};
+
+const FORMS = new Map<string, string>(Object.entries(PARTICIPLES));
 for (const [lemma, forms] of Object.entries(LEMMAS)) for (const f of forms) FORMS.set(f, lemma);
 
 /** The lemma of a speech-verb form ("told" → "tell"), or undefined when the word is not a speech verb. */
