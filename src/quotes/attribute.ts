@@ -106,6 +106,21 @@ function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext,
     if (from === first) from = v;
     break;
   }
+  const found = fromVerbs(tokens, from, first, end, ctx);
+  if (found.speaker) return found;
+  // "Sanders delivered a snappy retort: "…"": a colon right before the quote gives it to the clause's subject.
+  if (!wholeSentence && end - 1 > first && tokens[end - 1].text === ':') {
+    for (let m = first; m < end - 1; m++) {
+      if (tokens[m].pos !== 'VERB') continue;
+      const subject = subjectBefore(tokens, m, first);
+      if (subject) return result(ctx, subject, -1, 'before');
+      break;
+    }
+  }
+  return NONE;
+}
+
+function fromVerbs(tokens: Token[], from: number, first: number, end: number, ctx: AttributionContext): Attribution {
   for (let v = from; v < end; v++) {
     const t = tokens[v];
     if (v + 1 < end && isAccordingTo(tokens, v)) {

@@ -93,7 +93,7 @@ function mendTags(tokens: Token[]): Token[] {
     // "Lynch said", tagged as two verbs: a capitalised verb right before "said" is its subject.
     const beforeSaid = t.pos === 'VERB' && /^(said|says|told|tells|added)$/.test(tokens[i + 1]?.text ?? '');
     // "press secretary Josh Earnest": a capitalised verb inside a sentence, before a name, starts the name.
-    const beforeName = t.pos === 'VERB' && i > 0 && !/^[.!?"“]$/.test(tokens[i - 1].text) && tokens[i + 1]?.pos === 'PROPN';
+    const beforeName = t.pos !== 'NOUN' && i > 0 && !/^[.!?"“]$/.test(tokens[i - 1].text) && tokens[i + 1]?.pos === 'PROPN';
     if (t.pos !== 'PROPN' && /^(VERB|NOUN|ADJ|ADV)$/.test(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && (inName || beforeSaid || beforeName)) {
       out ??= tokens.slice();
       out[i] = { ...t, pos: 'PROPN' };

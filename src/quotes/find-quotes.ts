@@ -52,7 +52,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       const i = m.index;
       const c = m[0];
       const canOpen = (i === para.start || BEFORE_OPEN.test(text[i - 1])) && i + 1 < para.end && !/\s/.test(text[i + 1]);
-      const canClose = i > para.start && (!/\s/.test(text[i - 1]) || /['’]\s$/.test(text.slice(i - 2, i))) && (i + 1 >= para.end || AFTER_CLOSE.test(text[i + 1]));
+      const canClose = i > para.start && (!/\s/.test(text[i - 1]) || /['’,.!?]\s$/.test(text.slice(i - 2, i))) && (i + 1 >= para.end || AFTER_CLOSE.test(text[i + 1]));
       if (openAt < 0) {
         if ((c === '“' && !(canClose && !canOpen)) || (c !== '“' && canOpen && !canClose) || (c === '"' && canOpen)) {
           openAt = i;
@@ -66,6 +66,13 @@ export function findQuotes(text: string): QuoteSpan[] {
       if (straight && c !== '"') {
         if (c === '“') nested++;
         else if (nested > 0) nested--;
+        // A curly closing mark with no curly quote open inside closes the straight quote (mixed styles in scrapes).
+        else if (canClose) {
+          const span = makeSpan(text, openAt, i, para, continued);
+          if (span) out.push(span);
+          continued = false;
+          openAt = -1;
+        }
         continue;
       }
       if (!straight && c === '"') {
@@ -80,7 +87,7 @@ export function findQuotes(text: string): QuoteSpan[] {
           continue;
         }
       }
-      if (c !== '“' && canClose) {
+      if ((c !== '“' || !canOpen) && canClose) {
         const span = makeSpan(text, openAt, i, para, continued);
         if (span) out.push(span);
         continued = false;
