@@ -1,6 +1,8 @@
 import type { Quote, Span, Token } from '../src/model.js';
 import { analyse } from '../src/nlp/wink.js';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
+import { indexNames } from '../src/quotes/name-index.js';
+import { resolveSpeaker } from '../src/quotes/resolve-speaker.js';
 import { datasetDir } from './datasets.js';
 import { countPrf } from './metrics.js';
 import { loadPolnear, type GoldAttribution, type PolnearArticle } from './polnear-gold.js';
@@ -35,9 +37,10 @@ export interface PolnearScore {
 /**
  * Run the sentence and quote functions on each text (the raw text stands for the clean text) and score against the
  * gold direct quotes. A gold quote is found when a predicted quote's span overlaps its content. Its speaker is right
- * when that quote's speaker mention overlaps the gold source span, or, when the mention is elsewhere (a pronoun
+ * when that quote's speaker mention overlaps the gold source span; or, when the mention is elsewhere (a pronoun
  * resolved to a name, a name written earlier), when the resolved name ends with the last capitalised word of the gold
- * source text; a gold pronoun source is matched by overlap only. An attribution without a source counts as found
+ * source text (bracketed labels such as "(R-Utah)" left out); or, for a gold pronoun source, when the pronoun,
+ * resolved by the extractor's own rule (`resolveSpeaker` over the article's names), gives the same name. An attribution without a source counts as found
  * with the right speaker when its quote is found. Precision: predicted quotes overlapping a gold direct quote over all
  * predicted quotes except those that only overlap a non-direct attribution's content (a quoted phrase inside reported
  * speech, which the gold does not list as a quote).
@@ -71,6 +74,11 @@ export function scorePolnear(articles: PolnearArticle[], split: string): Polnear
     const a = articles[n];
     const quotes = extractQuotes(inputs[n]);
     s.gold += a.direct.length;
+    // A pronoun source ("he said") resolved by the same rule the extractor uses, so a quote attributed to the
+    // person rather than to the same pronoun can be scored.
+    const names = indexNames(inputs[n].tokens, a.text, quotes);
+    const goldPronoun = (g: GoldAttribution): string =>
+      g.source && PRONOUN.test(g.source.text.trim()) ? resolveSpeaker({ ...g.source }, { text: a.text, tokens: inputs[n].tokens, names }).name : '';
     s.predicted += quotes.length;
     for (const g of a.direct) {
       const hits = quotes.filter((q) => g.content.some((c) => overlaps(q, c)));
@@ -79,7 +87,7 @@ export function scorePolnear(articles: PolnearArticle[], split: string): Polnear
         continue;
       }
       s.found++;
-      if (hits.some((q) => speakerRight(q, g))) s.foundWithSpeaker++;
+      if (hits.some((q) => speakerRight(q, g, goldPronoun))) s.foundWithSpeaker++;
       else s.wrongSpeakers.push(`${a.name}: ${clip(a.text, g.content[0])} expected "${g.source?.text}", got "${hits[0].speaker.mention?.text ?? '?'}" → ${hits[0].speaker.name || '?'}`);
     }
     for (const q of quotes) {
@@ -107,10 +115,14 @@ export function scorePolnear(articles: PolnearArticle[], split: string): Polnear
   return s;
 }
 
-function speakerRight(q: Quote, g: GoldAttribution): boolean {
+const PRONOUN = /^(he|she|they|it|we|i|him|her)$/i;
+
+function speakerRight(q: Quote, g: GoldAttribution, goldPronoun: (g: GoldAttribution) => string): boolean {
   if (!g.source) return true;
   const m = q.speaker.mention;
   if (m && overlaps(m, g.source)) return true;
+  const resolved = goldPronoun(g);
+  if (resolved) return resolved === q.speaker.name;
   const names = g.source.text.replace(/\([^)]*\)/g, '').match(/\p{Lu}[\p{L}'’-]+/gu);
   if (!names || /^(he|she|they|it|we|i)$/i.test(g.source.text.trim())) return false;
   const last = names[names.length - 1].replace(/['’]s$/, '');
