@@ -87,11 +87,11 @@ function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext,
   let first = end - 1;
   while (first >= 0 && tokens[first].start >= paragraphStart && !isSentenceEnd(tokens, first) && (wholeSentence || !MARK.test(tokens[first].text))) first--;
   first++;
-  // A transcript line: "Clinton: "…"" / "WALLACE: …" — a name alone before a colon.
-  if (end - first >= 2 && tokens[end - 1].text === ':' && end - 1 - first <= 4) {
-    let k = first;
-    while (k < end - 1 && tokens[k].pos === 'PROPN') k++;
-    if (k === end - 1) return result(ctx, [first, end - 2], -1, 'before');
+  // A transcript or digest line: "Clinton: "…"", "… - Michael P. McDonald: "…"" — a name alone before a colon.
+  if (end - first >= 2 && tokens[end - 1].text === ':') {
+    let k = end - 2;
+    while (k >= first && end - 2 - k < 5 && (tokens[k].pos === 'PROPN' || tokens[k].text === '.' && k > first && tokens[k - 1].pos === 'PROPN')) k--;
+    if (k < end - 2 && (k < first || /^[-–—―]$/.test(tokens[k].text))) return result(ctx, [k + 1, end - 2], -1, 'before');
   }
   // The speech verb nearest the quote, unless an earlier one governs its clause ("said in a statement that farmers
   // could claim …", "said she recalled …"): then the earlier one, whose subject reports the words.
@@ -109,7 +109,7 @@ function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext,
   const found = fromVerbs(tokens, from, first, end, ctx);
   if (found.speaker) return found;
   // "Sanders delivered a snappy retort: "…"": a colon right before the quote gives it to the clause's subject.
-  if (!wholeSentence && end - 1 > first && tokens[end - 1].text === ':') {
+  if (end - 1 > first && tokens[end - 1].text === ':') {
     for (let m = first; m < end - 1; m++) {
       if (tokens[m].pos !== 'VERB') continue;
       const subject = subjectBefore(tokens, m, first);
@@ -129,7 +129,11 @@ function fromVerbs(tokens: Token[], from: number, first: number, end: number, ct
     }
     if (!isVerb(t, tokens[v + 1]) || isPassive(tokens, v)) continue;
     // "Trump attacked Clinton, saying, …": a participle takes the subject of its clause's main verb.
-    if (/ing$/i.test(t.text) && v > first && (tokens[v - 1].text === ',' || DOCUMENT_NOUNS.has(tokens[v - 1].text.toLowerCase()))) {
+    const before = tokens[v - 1]?.text.toLowerCase() ?? '';
+    const participle = /ing$/i.test(t.text) && (before === ',' || DOCUMENT_NOUNS.has(before) || /^(by|after|before|while|when)$/.test(before));
+    // "She was defending the group, but admitted …": a second verb shares the first one's subject.
+    const coordinated = /^(and|but)$/.test(before) && subjectBefore(tokens, v, first) === null;
+    if (v > first && (participle || coordinated)) {
       for (let m = first; m < v - 1; m++) {
         if (tokens[m].pos !== 'VERB') continue;
         const main = subjectBefore(tokens, m, first);
@@ -164,19 +168,24 @@ function isSentenceEnd(tokens: Token[], i: number): boolean {
   if (!SENTENCE_END.test(t.text)) return false;
   if (t.text !== '.') return true;
   if (tokens[i + 1]?.text === ')') return false;
+  // "GunBroker.com": a dot with a letter right after it is inside a word.
+  if (tokens[i + 1] && tokens[i + 1].start === t.end && /^\p{L}/u.test(tokens[i + 1].text)) return false;
   const prev = tokens[i - 1];
   return !(prev && prev.end === t.start && ABBREVIATION.test(prev.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') === false);
 }
 
 function isVerb(t: Token, next?: Token): boolean {
   if (ALWAYS_VERB.test(t.text)) return true;
+  // "as Vulture put it, …"
+  if (/^puts?$/i.test(t.text) && next && /^it$/i.test(next.text)) return true;
   // "The New York Times reports:": a speech verb the tagger read as a noun, right before a colon or quote mark.
   if (t.pos === 'NOUN' && /s$/.test(t.text) && next && /^[:"“]$/.test(next.text)) return isSpeechVerb(t.text);
   return (t.pos === 'VERB') && isSpeechVerb(t.text);
 }
 
-/** "had not been announced", "was told": a passive verb's subject is not the speaker. */
+/** "had not been announced", "was told": a passive verb's subject is not the speaker ("is telling" is not passive). */
 function isPassive(tokens: Token[], v: number): boolean {
+  if (/ing$/i.test(tokens[v].text)) return false;
   for (let k = v - 1; k >= 0 && k >= v - 3; k--) {
     const w = tokens[k].text.toLowerCase();
     if (/^(be|been|being|was|were|is|are)$/.test(w)) return true;

@@ -46,6 +46,8 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): [nu
     }
     return head;
   }
+  // "Sanders himself acknowledged": the reflexive stands beside the subject.
+  if (/^(himself|herself|itself|themselves)$/i.test(tokens[i].text) && i - 1 >= floor) i--;
   const t = tokens[i];
   if (t.pos === 'PRON') return /^(he|she|they|i|we|it|you)$/i.test(t.text) ? [i, i] : null;
   if (!NP_POS.has(t.pos) || t.pos === 'DET' || t.pos === 'PART' && !/^['’]s$/.test(t.text)) return null;

@@ -72,7 +72,7 @@ const LEMMAS: Record<string, string[]> = {
   dub: ['dubbed'],
   brand: ['branded'],
   characterize: ['characterized', 'characterised'],
-  mock: ['mocked'],
+  mock: ['mocked', 'mocks'],
   blast: ['blasted'],
   slam: ['slammed'],
   criticize: ['criticized', 'criticised'],
