@@ -81,7 +81,22 @@ function fromAfter(quote: QuoteSpan, ctx: AttributionContext): Attribution {
   return NONE;
 }
 
-function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext, wholeSentence = false): Attribution {
+function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext, wholeSentence = false, depth = 0): Attribution {
+  const found = clauseBefore(at, paragraphStart, ctx, wholeSentence);
+  if (found.speaker || wholeSentence || depth >= 2) return found;
+  // The clause stopped at an earlier quote of the same sentence ("defended “New York values,” saying …"): step over
+  // that quote and read the words before it.
+  const { tokens } = ctx;
+  let k = tokenBefore(tokens, at);
+  while (k >= 0 && tokens[k].start >= paragraphStart && !isSentenceEnd(tokens, k) && !MARK.test(tokens[k].text)) k--;
+  if (k < 0 || tokens[k].start < paragraphStart || !MARK.test(tokens[k].text)) return found;
+  let open = k - 1;
+  while (open >= 0 && tokens[open].start >= paragraphStart && !MARK.test(tokens[open].text)) open--;
+  if (open < 0 || tokens[open].start < paragraphStart) return found;
+  return fromBefore(tokens[open].start, paragraphStart, ctx, false, depth + 1);
+}
+
+function clauseBefore(at: number, paragraphStart: number, ctx: AttributionContext, wholeSentence: boolean): Attribution {
   const { tokens } = ctx;
   const end = tokenBefore(tokens, at) + 1;
   let first = end - 1;

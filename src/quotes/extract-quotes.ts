@@ -48,6 +48,8 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (!att.speaker && sameParagraph && prevAtt?.speaker) att = prevAtt;
     if (!att.speaker) att = attributeFromNeighbours(span.open, span.paragraph.start, ctx);
     if (!att.speaker) att = introducedByColon(span, ctx) ?? att;
+    // A paragraph that is only a quote, after a paragraph whose quote was attributed: the same speaker goes on.
+    if (!att.speaker && prev && prevAtt?.speaker && opensParagraph(text, span) && previousParagraph(text, span.paragraph.start, prev.span.paragraph.start)) att = prevAtt;
     if (!att.speaker) {
       const next = kept.slice(k + 1).find((n) => n.span.paragraph.start === span.paragraph.start && n.own.speaker);
       if (next) att = next.own;
@@ -110,6 +112,17 @@ function introducedByColon(span: QuoteSpan, ctx: AttributionContext): Attributio
   const lineStart = ctx.text.lastIndexOf('\n', b) + 1;
   const att = attributeFromNeighbours(b + 1, lineStart, ctx);
   return att.speaker ? att : null;
+}
+
+function opensParagraph(text: string, span: QuoteSpan): boolean {
+  return text.slice(span.paragraph.start, span.open).trim() === '';
+}
+
+/** True when the paragraph starting at `prevStart` is the one right before the paragraph starting at `start`. */
+function previousParagraph(text: string, start: number, prevStart: number): boolean {
+  if (prevStart >= start) return false;
+  const between = text.slice(prevStart, start);
+  return (between.trimEnd().match(/\n/g) ?? []).length === 0;
 }
 
 /** True when only an attribution clause ("," he said.) lies between two quotes: no other quote mark, short. */
