@@ -12,9 +12,10 @@ export interface Attribution {
   verb: Mention | null;
   /**
    * Where the attribution was found: `after` the quote ("…," X said), `before` it (X said: "…", X called it "…"),
-   * `neighbour` (a sentence beside it in the paragraph), or null when none was found.
+   * `neighbour` (a sentence beside it in the paragraph), `clause` (no speech verb: the subject of the clause the quote
+   * sits in), or null when none was found.
    */
-  frame: 'after' | 'before' | 'neighbour' | null;
+  frame: 'after' | 'before' | 'neighbour' | 'clause' | null;
 }
 
 /** The text and its tokens, as the sentences stage leaves them. */
@@ -40,10 +41,11 @@ const ALWAYS_VERB = /^(said|says|told|tells|added|asked)$/i;
  */
 export function attributeQuote(quote: QuoteSpan, ctx: AttributionContext): Attribution {
   const after = quote.close === null ? NONE : fromAfter(quote, ctx);
-  if (quote.kind === 'direct' && after.speaker) return after;
+  if (quote.kind === 'direct' && after.speaker && after.frame !== 'clause') return after;
   const before = fromBefore(quote.open, quote.paragraph.start, ctx);
-  if (before.speaker) return before;
-  return after.speaker ? after : NONE;
+  // A speech verb on either side beats a clause subject found without one.
+  if (before.speaker && (before.frame !== 'clause' || !after.speaker || after.frame === 'clause')) return before;
+  return after.speaker ? after : before;
 }
 
 /** The speaker named in the sentence just before `at` in the same paragraph: `Dravik said on Saturday that …. "…"`. */
@@ -77,6 +79,16 @@ function fromAfter(quote: QuoteSpan, ctx: AttributionContext): Attribution {
     // The subject must reach back to the quote: anything between them means another clause.
     if (subject && (subject[0] === lead || phraseLike(tokens, lead, subject[0]))) return result(ctx, subject, v, 'after');
     return NONE;
+  }
+  // "…," Hannity started. — a subject and a verb that ends the clause frame the quote even when the verb is not a
+  // speech verb.
+  const lead = first < last && tokens[first].text === ',' ? first + 1 : first;
+  for (let v = lead + 1; v < last && v - lead <= 6; v++) {
+    if (tokens[v].pos !== 'VERB') continue;
+    const subject = subjectBefore(tokens, v, lead);
+    const closes = v + 1 >= last || tokens[v + 1].text === ',';
+    if (subject && subject[0] === lead && closes) return result(ctx, subject, v, 'clause');
+    break;
   }
   return NONE;
 }
@@ -129,6 +141,15 @@ function clauseBefore(at: number, paragraphStart: number, ctx: AttributionContex
       if (tokens[m].pos !== 'VERB') continue;
       const subject = subjectBefore(tokens, m, first);
       if (subject) return result(ctx, subject, -1, 'before');
+      break;
+    }
+  }
+  // No speech verb: a quote inside a clause is its subject's words ("Moore thanked him for “stepping up …”").
+  if (!wholeSentence) {
+    for (let m = first; m < end; m++) {
+      if (tokens[m].pos !== 'VERB' || isPassive(tokens, m)) continue;
+      const subject = subjectBefore(tokens, m, first);
+      if (subject) return result(ctx, subject, m, 'clause');
       break;
     }
   }

@@ -50,6 +50,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
     if (!att.speaker) att = introducedByColon(span, ctx) ?? att;
     // A paragraph that is only a quote, after a paragraph whose quote was attributed: the same speaker goes on.
     if (!att.speaker && prev && prevAtt?.speaker && opensParagraph(text, span) && previousParagraph(text, span.paragraph.start, prev.span.paragraph.start)) att = prevAtt;
+    if (!att.speaker) att = dashLine(span, ctx) ?? att;
     if (!att.speaker) {
       const next = kept.slice(k + 1).find((n) => n.span.paragraph.start === span.paragraph.start && n.own.speaker);
       if (next) att = next.own;
@@ -112,6 +113,18 @@ function introducedByColon(span: QuoteSpan, ctx: AttributionContext): Attributio
   const lineStart = ctx.text.lastIndexOf('\n', b) + 1;
   const att = attributeFromNeighbours(b + 1, lineStart, ctx);
   return att.speaker ? att : null;
+}
+
+/** "- Bernie Sanders." alone on the line after a quote paragraph: that name is the speaker. */
+function dashLine(span: QuoteSpan, ctx: AttributionContext): Attribution | null {
+  const rest = ctx.text.slice(span.paragraph.end, span.paragraph.end + 80);
+  const m = /^\s*\n\s*[-–—―]\s*/.exec(rest);
+  if (!m) return null;
+  const start = span.paragraph.end + m[0].length;
+  const line = /^[^\n.]{2,50}/.exec(ctx.text.slice(start));
+  if (!line || !/^\p{Lu}/u.test(line[0])) return null;
+  const name = line[0].trimEnd();
+  return { speaker: { text: name, start, end: start + name.length }, verb: null, frame: 'after' };
 }
 
 function opensParagraph(text: string, span: QuoteSpan): boolean {

@@ -67,4 +67,23 @@ describe('attributeQuote', () => {
     const [q] = quotesOf(text, { dates: [{ text: 'on Tuesday', start: at, end: at + 10, date: '2024-04-09', absolute: false }] });
     assert.equal(q.saidOn, '2024-04-09');
   });
+
+  it('should give a quote in a clause without a speech verb to the clause subject', () => {
+    assert.deepEqual(speakers('Maria Lopez thanked the crews for "working through the night."'), [['working through the night.', 'Maria Lopez']]);
+  });
+
+  it('should attribute a quote to a name on a dash line after it', () => {
+    assert.deepEqual(speakers('"We will not stop until the last house is dry."\n\n- Maria Lopez.'), [
+      ['We will not stop until the last house is dry.', 'Maria Lopez'],
+    ]);
+  });
+
+  it('should attribute a transcript line', () => {
+    assert.deepEqual(speakers('Lopez: "Our goal is to open the bridge by Friday."'), [['Our goal is to open the bridge by Friday.', 'Lopez']]);
+  });
+
+  it('should give a paragraph that is only a quote to the speaker of the quote before it', () => {
+    const text = '"We are ready," Maria Lopez said.\n\n"The pumps have been running since Monday."';
+    assert.deepEqual(speakers(text).map(([, s]) => s), ['Maria Lopez', 'Maria Lopez']);
+  });
 });
