@@ -126,8 +126,8 @@ function clauseBefore(at: number, paragraphStart: number, ctx: AttributionContex
   for (let v = end - 1; v > first; v--) {
     if (!isVerb(tokens[v], tokens[v + 1])) continue;
     for (let u = v - 1; u >= first; u--) {
-      if (tokens[u].text === ',' && /^(and|but|or|while|when)$/i.test(tokens[u + 1]?.text ?? '')) break;
-      if (tokens[u].text === ';') break;
+      // A comma or semicolon starts another clause ("When Sanders accused Clinton …, she said").
+      if (tokens[u].text === ',' || tokens[u].text === ';') break;
       if (isVerb(tokens[u], tokens[u + 1]) && !isPassive(tokens, u)) from = u;
     }
     if (from === first) from = v;

@@ -17,7 +17,8 @@ const MAX_SUBJECT = 16;
 
 /** The subject noun phrase ending just before `verb` (skipping auxiliaries and adverbs), not reaching below `floor`. */
 export function subjectBefore(tokens: Token[], verb: number, floor: number): [number, number] | null {
-  let i = skipBracketBack(tokens, verb - 1, floor);
+  let i = skipTimeBack(tokens, skipBracketBack(tokens, verb - 1, floor), floor);
+  i = skipBracketBack(tokens, i, floor);
   while (i >= floor && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV' || tokens[i].pos === 'PART' && /^(not|n['’]t)$/i.test(tokens[i].text))) i--;
   // "She went on to say", "he declined to say": step back over the verb the infinitive hangs on.
   if (i - 1 >= floor && /^to$/i.test(tokens[i].text) && tokens[i].pos !== 'ADP') {
@@ -140,4 +141,19 @@ function skipBracketBack(tokens: Token[], i: number, floor: number): number {
 function hasCommaBefore(tokens: Token[], i: number, floor: number, span: number): boolean {
   for (let k = i - 1; k >= floor && i - k < span; k--) if (tokens[k].text === ',') return true;
   return false;
+}
+
+const TIME_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night|recently|earlier|later|also|then|now|again|once|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|\d{1,4}(st|nd|rd|th)?)$/i;
+const TIME_LEAD = /^(on|last|this|next|in|late|early|earlier|that|,)$/i;
+
+/** Step back over a time phrase between subject and verb ("Sanders on Saturday criticized", "a group this week published"). */
+function skipTimeBack(tokens: Token[], i: number, floor: number): number {
+  let k = i;
+  let words = 0;
+  while (k >= floor && TIME_WORD.test(tokens[k].text) && words < 4) {
+    k--;
+    words++;
+    while (k >= floor && TIME_LEAD.test(tokens[k].text) && tokens[k].text !== ',') k--;
+  }
+  return words > 0 && k >= floor && /^(PROPN|NOUN|PRON|PUNCT)$/.test(tokens[k].pos) ? k : i;
 }
