@@ -1,7 +1,7 @@
 import type { ArticleEntity, Mention, Speaker, Token } from '../model.js';
 import type { NameOccurrence } from './name-index.js';
 import { occurrence } from './name-index.js';
-import { tokenAtOrAfter } from './attribute.js';
+import { tokenAtOrAfter } from './clause-tokens.js';
 import { ORG_NOUNS, PERSON_NOUNS, SPEAKER_PRONOUNS, TITLE_WORDS, bare } from './speaker-words.js';
 
 /** What resolution reads besides the mention: the tokens, the entity stage's entities (maybe none), and the names. */
