@@ -182,13 +182,11 @@ function fromVerbs(tokens: Token[], from: number, first: number, end: number, ct
 function result(ctx: AttributionContext, range: [number, number] | null, verb: number, frame: Attribution['frame']): Attribution {
   if (!range) return NONE;
   const { tokens, text } = ctx;
-  let [a, b] = range;
-  // Drop a possessive or leading determiner "the" is kept: anonymous and organisation speakers are kept as written.
-  const start = tokens[a].start;
-  const end = tokens[b].end;
+  const start = tokens[range[0]].start;
+  const end = tokens[range[1]].end;
+  const speaker = { text: text.slice(start, end), start, end };
   const v = tokens[verb];
-  if (!v) return { speaker: { text: text.slice(start, end), start, end }, verb: null, frame };
+  if (!v) return { speaker, verb: null, frame };
   const verbMention = isAccordingToWord(v) ? { text: 'according to', start: v.start, end: tokens[verb + 1].end } : { text: v.text, start: v.start, end: v.end };
-  void a; void b;
-  return { speaker: { text: text.slice(start, end), start, end }, verb: verbMention, frame };
+  return { speaker, verb: verbMention, frame };
 }

@@ -34,7 +34,10 @@ export function resolveSpeaker(mention: Mention | null, ctx: ResolveContext): Sp
       return { name: kind === 'anonymous' ? mention.text : hit.name, kind, entityId: hit.id, mention };
     }
   }
-  const speaker = (name: string, kind: Speaker['kind']): Speaker => ({ name, kind, entityId: entityFor(name, entities), mention });
+  const speaker = (name: string, kind: Speaker['kind']): Speaker => {
+    const entity = entityFor(name, kind, entities);
+    return { name: entity && kind !== 'anonymous' ? entity.name : name, kind, entityId: entity?.id ?? null, mention };
+  };
   const base = tokenAtOrAfter(ctx.tokens, mention.start);
   const words = ctx.tokens.slice(base, tokenAtOrAfter(ctx.tokens, mention.end));
   if (words.length === 0) return UNKNOWN;
@@ -122,6 +125,12 @@ function stripThe(text: string): string {
   return text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
 }
 
-function entityFor(name: string, entities: ArticleEntity[]): string | null {
-  return entities.find((e) => e.name === name || e.aliases.includes(name))?.id ?? null;
+/** The entity with this name or alias, else the only person entity whose name ends with the same surname. */
+function entityFor(name: string, kind: Speaker['kind'], entities: ArticleEntity[]): ArticleEntity | undefined {
+  if (entities.length === 0 || kind === 'anonymous' || kind === 'unknown') return undefined;
+  const exact = entities.find((e) => e.name === name || e.aliases.includes(name));
+  if (exact || kind !== 'person') return exact;
+  const surname = name.split(' ').pop() ?? name;
+  const same = entities.filter((e) => e.type === 'person' && (e.name.split(' ').pop() === surname || e.aliases.includes(surname)));
+  return same.length === 1 ? same[0] : undefined;
 }

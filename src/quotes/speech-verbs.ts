@@ -122,8 +122,3 @@ export function isSpeechVerb(word: string): boolean {
   return FORMS.has(word.toLowerCase());
 }
 
-/**
- * Verbs that frame a partial quote as a name for something ("called it …", "described the talks as …") rather than as
- * speech; they count as attribution only before the quote.
- */
-export const NAMING_VERBS = new Set(['call', 'describe', 'label', 'dub', 'brand', 'characterize', 'liken', 'compare']);

@@ -63,6 +63,16 @@ describe('resolveSpeaker', () => {
     assert.deepEqual([q.speaker.name, q.speaker.entityId, q.speaker.kind], ['Maria Lopez', 'e1', 'person']);
   });
 
+  it('should map a surname to the entity of that surname when no entity mention overlaps it', () => {
+    const text = 'Maria Lopez spoke. "We are ready," Lopez said.';
+    const entities: ArticleEntity[] = [{
+      id: 'e1', name: 'Maria Lopez', type: 'person', aliases: ['Maria Lopez'], roles: [],
+      mentions: [{ text: 'Maria Lopez', start: 0, end: 11, kind: 'name' }],
+    }];
+    const [q] = quotesOf(text, { entities });
+    assert.deepEqual([q.speaker.name, q.speaker.entityId], ['Maria Lopez', 'e1']);
+  });
+
   it('should call a quote with no attribution unknown', () => {
     const [q] = quotesOf('A banner hung over the door. "Closed until further notice, sorry for the trouble."');
     assert.equal(q.speaker.kind, 'unknown');
