@@ -27,20 +27,20 @@ const UNKNOWN: Speaker = { name: '', kind: 'unknown', entityId: null, mention: n
 export function resolveSpeaker(mention: Mention | null, ctx: ResolveContext): Speaker {
   if (!mention) return UNKNOWN;
   const entities = ctx.entities ?? [];
+  const base = tokenAtOrAfter(ctx.tokens, mention.start);
+  const words = ctx.tokens.slice(base, tokenAtOrAfter(ctx.tokens, mention.end));
+  if (words.length === 0) return UNKNOWN;
   if (entities.length > 0) {
-    const hit = entities.find((e) => e.mentions.some((m) => m.start < mention.end && mention.start < m.end));
-    if (hit) {
-      const kind = hit.type === 'person' ? 'person' : hit.type === 'org' ? 'org' : 'anonymous';
-      return { name: kind === 'anonymous' ? mention.text : hit.name, kind, entityId: hit.id, mention };
-    }
+    // The entity must be named at the phrase's head: "Mayor Ruth Halloran of Kessmoor Ford" is the mayor, not the
+    // town; "the agency's coordinator" is not the agency.
+    const head = headToken(words);
+    const hit = entities.find((e) => e.mentions.some((m) => m.start < head.end && head.start < m.end));
+    if (hit && (hit.type === 'person' || hit.type === 'org')) return { name: hit.name, kind: hit.type, entityId: hit.id, mention };
   }
   const speaker = (name: string, kind: Speaker['kind']): Speaker => {
     const entity = entityFor(name, kind, entities);
     return { name: entity && kind !== 'anonymous' ? entity.name : name, kind, entityId: entity?.id ?? null, mention };
   };
-  const base = tokenAtOrAfter(ctx.tokens, mention.start);
-  const words = ctx.tokens.slice(base, tokenAtOrAfter(ctx.tokens, mention.end));
-  if (words.length === 0) return UNKNOWN;
 
   const pronoun = SPEAKER_PRONOUNS[words[0].text.toLowerCase()];
   if (words.length === 1 && pronoun) {
@@ -109,6 +109,16 @@ function lastPerson(names: NameOccurrence[], at: number, ok: (n: NameOccurrence)
 function last(names: NameOccurrence[], at: number, ok: (n: NameOccurrence) => boolean): NameOccurrence | undefined {
   for (let k = names.length - 1; k >= 0; k--) if (names[k].start < at && ok(names[k])) return names[k];
   return undefined;
+}
+
+/** The head token of a phrase: its last noun, name or pronoun before a preposition. */
+function headToken(words: Token[]): Token {
+  let head = words[words.length - 1];
+  for (const t of words) {
+    if (t.pos === 'ADP' && t !== words[0]) break;
+    if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) head = t;
+  }
+  return head;
 }
 
 function headNoun(words: Token[]): string {
