@@ -64,7 +64,7 @@ function fromAfter(quote: QuoteSpan, ctx: AttributionContext): Attribution {
     const np = phraseAfter(tokens, first, last);
     if (np) return result(ctx, np, -1, 'after');
   }
-  for (let v = first; v < last && v - first <= 14; v++) {
+  for (let v = first; v < last && v - first <= 30; v++) {
     const t = tokens[v];
     if (isAccordingTo(tokens, v)) return result(ctx, phraseAfter(tokens, v + 1, last), v, 'after');
     if (!isVerb(t, tokens[v + 1])) continue;
@@ -73,15 +73,23 @@ function fromAfter(quote: QuoteSpan, ctx: AttributionContext): Attribution {
     const subject = subjectBefore(tokens, v, lead);
     // The subject must reach back to the quote: anything between them means another clause.
     if (subject && (subject[0] === lead || phraseLike(tokens, lead, subject[0]))) return result(ctx, subject, v, 'after');
+    // "…," Trump, the party's front-runner who …, said: a name right after the quote, then an aside set off by commas.
+    const np = phraseAfter(tokens, lead - 1, v);
+    if (np && tokens[np[1] + 1]?.text === ',' && tokens[v - 1].text === ',') return result(ctx, np, v, 'after');
     return NONE;
   }
   // "…," Hannity started. — a subject and a verb that ends the clause frame the quote even when the verb is not a
   // speech verb.
   const lead = first < last && tokens[first].text === ',' ? first + 1 : first;
+  // "…!" beamed Donald Hartley: an inverted verb and a name.
+  if (lead < last && tokens[lead].pos === 'VERB' && /ed$/.test(tokens[lead].text)) {
+    const np = phraseAfter(tokens, lead, last);
+    if (np && tokens[np[0]].pos === 'PROPN') return result(ctx, np, lead, 'clause');
+  }
   for (let v = lead + 1; v < last && v - lead <= 6; v++) {
     if (tokens[v].pos !== 'VERB') continue;
     const subject = subjectBefore(tokens, v, lead);
-    const closes = v + 1 >= last || tokens[v + 1].text === ',';
+    const closes = v + 1 >= last || tokens[v + 1].text === ',' || /^(and|but|as)$/i.test(tokens[v + 1].text);
     if (subject && subject[0] === lead && closes) return result(ctx, subject, v, 'clause');
     break;
   }
