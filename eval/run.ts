@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { extractionTask } from './extraction.js';
 import { pubDatesTask } from './pub-dates.js';
 import { newsQuantTask } from './newsquant.js';
+import { polnearTask } from './polnear.js';
 import { dateLibraryBaselines } from './date-library.js';
 import { fmt, printTable, type TaskResult } from './report.js';
 
@@ -14,9 +15,12 @@ const tasks: Array<{ name: string; run: () => Promise<TaskResult> }> = [
   { name: 'extraction', run: extractionTask },
   { name: 'pub-dates', run: async () => pubDatesTask(await dateLibraryBaselines()) },
   { name: 'newsquant', run: newsQuantTask },
+  { name: 'polnear', run: () => polnearTask() },
 ];
 
-const only = process.argv.slice(2);
+// Task names to run; `--split <name>` is the PolNeAR task's option, not a task.
+const args = process.argv.slice(2);
+const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--split');
 const results: TaskResult[] = [];
 for (const task of tasks) {
   if (only.length > 0 && !only.includes(task.name)) continue;

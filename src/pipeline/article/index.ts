@@ -5,9 +5,13 @@ import { eventDateStage } from './event-date.js';
 import { extractHtmlStage } from './extract-html.js';
 import { figuresStage } from './figures.js';
 import { metadataStage } from './metadata.js';
+import { quotesStage } from './quotes.js';
 import { sentencesStage } from './sentences.js';
 
 /** The article stages, in the order they run. Each fills its own keys of the article. */
 export function articleStages(): ArticleStage[] {
-  return [extractHtmlStage(), cleanTextStage(), metadataStage(), datesStage(), sentencesStage(), figuresStage(), eventDateStage()];
+  return [
+    extractHtmlStage(), cleanTextStage(), metadataStage(), datesStage(), sentencesStage(), quotesStage(), figuresStage(),
+    eventDateStage(),
+  ];
 }
