@@ -1,11 +1,12 @@
 import type { ArticleStage } from '../../model.js';
 import { cleanTextStage } from './clean-text.js';
 import { datesStage } from './dates.js';
+import { entitiesStage } from './entities.js';
 import { extractHtmlStage } from './extract-html.js';
 import { metadataStage } from './metadata.js';
 import { sentencesStage } from './sentences.js';
 
 /** The article stages, in the order they run. Each fills its own keys of the article. */
 export function articleStages(): ArticleStage[] {
-  return [extractHtmlStage(), cleanTextStage(), metadataStage(), datesStage(), sentencesStage()];
+  return [extractHtmlStage(), cleanTextStage(), metadataStage(), datesStage(), sentencesStage(), entitiesStage()];
 }

@@ -1,0 +1,177 @@
+import type { ArticleEntity, EntityMention, EntityType, Token } from '../model.js';
+import type { Description } from './find-descriptions.js';
+import { HONORIFICS, PERSON_PRONOUNS, PLACE_HEADS } from './lexicons.js';
+import { roleHead } from './roles.js';
+
+/**
+ * In-article coreference: full names, surnames ("Halloran", "Ms. Halloran", "Mayor Halloran"), titles alone ("the
+ * minister") and pronouns are linked to entities in one pass in text order. A surname goes to the person of that
+ * surname mentioned most recently, unless an honorific or title says which one; a pronoun to the most recent person of
+ * a compatible gender in the last few sentences.
+ */
+
+/** A typed name mention, ready to link. */
+export interface NameMention {
+  start: number;
+  end: number;
+  /** As written, with its honorific. */
+  text: string;
+  /** The name itself, without honorific or title ("Amara Selvik"; a dateline title-cased: "Kessmoor Ford"). */
+  name: string;
+  type: EntityType;
+  honorific: string | null;
+  /** The role word of a title written before the name ("mayor" of "Mayor Halloran"). */
+  titleHead: string | null;
+  roles: string[];
+  sentence: number;
+}
+
+interface Working {
+  key: string;
+  type: EntityType;
+  name: string;
+  words: string[];
+  gender: 'f' | 'm' | null;
+  mentions: EntityMention[];
+  roles: string[];
+  roleHeads: Set<string>;
+  /** Offset and sentence of the latest mention seen so far in the pass. */
+  lastAt: number;
+  lastSentence: number;
+}
+
+const INITIAL = /^\p{Lu}\.?$/u;
+/** How many sentences back a pronoun may reach for its person. */
+const PRONOUN_REACH = 3;
+
+/** A person's identity key: the name's words without initials, lower case ("ana delgado" for "Ana R. Delgado"). */
+export function personKey(name: string): string {
+  return name.split(/\s+/).filter((w) => !INITIAL.test(w)).join(' ').toLowerCase();
+}
+
+/** Link name mentions, descriptions and pronouns into entities, numbered `e1`, `e2`, … in order of first mention. */
+export function linkMentions(names: NameMention[], descriptions: Description[], tokens: Token[]): ArticleEntity[] {
+  const byKey = new Map<string, Working>();
+  const entity = (key: string, type: EntityType, name: string): Working => {
+    let e = byKey.get(`${type}:${key}`);
+    if (!e) {
+      e = { key, type, name, words: name.split(/\s+/), gender: null, mentions: [], roles: [], roleHeads: new Set(), lastAt: -1, lastSentence: -1 };
+      byKey.set(`${type}:${key}`, e);
+    }
+    return e;
+  };
+  // Full names first, so a surname before its full name still finds it; their roles tell title-qualified surnames apart.
+  for (const n of names) {
+    if (n.name.split(/\s+/).length < 2) continue;
+    if (n.type !== 'person') { entity(n.name.toLowerCase(), n.type, n.name); continue; }
+    const e = entity(personKey(n.name), 'person', n.name);
+    for (const r of n.roles) addRole(e, r);
+  }
+  const persons = [...byKey.values()].filter((e) => e.type === 'person');
+
+  type Event = { at: number; run: () => void };
+  const events: Event[] = [];
+  const add = (e: Working, m: EntityMention, sentence: number): void => {
+    e.mentions.push(m);
+    e.lastAt = m.start;
+    e.lastSentence = sentence;
+  };
+  for (const n of names) {
+    events.push({ at: n.start, run: () => {
+      const mention: EntityMention = { start: n.start, end: n.end, text: n.text, kind: 'name' };
+      const words = n.name.split(/\s+/);
+      let e: Working | undefined;
+      if (n.type === 'person' && words.length > 1) e = byKey.get(`person:${personKey(n.name)}`);
+      else if (words.length === 1 && (n.type === 'person' || persons.some((p) => p.words.at(-1) === n.name))) e = surnameOwner(n, persons) ?? entity(n.name.toLowerCase(), 'person', n.name);
+      else if (words.length === 1) e = byKey.get(`place:${n.name.toLowerCase()}`) ?? placeWithHead(n.name, byKey) ?? entity(n.name.toLowerCase(), n.type, n.name);
+      else e = entity(n.name.toLowerCase(), n.type, n.name);
+      if (!e) return;
+      if (n.name.length > e.name.length && e.type === 'person') { e.name = n.name; e.words = words; }
+      const g = n.honorific ? HONORIFICS.get(n.honorific) ?? HONORIFICS.get(`${n.honorific}.`) : null;
+      if (g && !e.gender) e.gender = g;
+      for (const r of n.roles) addRole(e, r);
+      add(e, mention, n.sentence);
+    } });
+  }
+  for (const d of descriptions) {
+    events.push({ at: d.start, run: () => {
+      const sentence = tokens[d.token].sentence;
+      if (d.kind === 'org-name') {
+        const words = [...d.modifiers, d.head];
+        const known = [...byKey.values()].find((e) => e.type === 'org' && words.every((w) => e.words.some((x) => x.toLowerCase() === w)));
+        add(known ?? entity(d.text.toLowerCase(), 'org', d.text), { start: d.start, end: d.end, text: d.text, kind: 'name' }, sentence);
+        return;
+      }
+      const pool = [...byKey.values()].filter((e) => e.lastAt >= 0 && (d.kind === 'org-title'
+        ? e.type === 'org' && e.words.at(-1)?.toLowerCase() === d.head
+        : e.type === 'person' && e.roleHeads.has(d.head)));
+      const best = latest(pool);
+      if (best) add(best, { start: d.start, end: d.end, text: d.text, kind: 'title' }, sentence);
+    } });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const gender = PERSON_PRONOUNS.get(t.text.toLowerCase());
+    if (!gender) continue;
+    events.push({ at: t.start, run: () => {
+      const pool = persons.concat([...byKey.values()].filter((e) => e.type === 'person' && !persons.includes(e)))
+        .filter((e) => e.lastAt >= 0 && e.lastAt < t.start && t.sentence - e.lastSentence <= PRONOUN_REACH && (!e.gender || e.gender === gender));
+      const best = latest(pool);
+      if (!best) return;
+      if (!best.gender) best.gender = gender;
+      add(best, { start: t.start, end: t.end, text: t.text, kind: 'pronoun' }, t.sentence);
+    } });
+  }
+  events.sort((a, b) => a.at - b.at);
+  for (const ev of events) ev.run();
+
+  const found = [...byKey.values()].filter((e) => e.mentions.some((m) => m.kind === 'name'));
+  for (const e of found) e.mentions.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return found.map((e, i) => ({
+    id: `e${i + 1}`,
+    name: e.name,
+    type: e.type,
+    aliases: [...new Set(e.mentions.filter((m) => m.kind === 'name').map((m) => m.text))],
+    roles: e.roles,
+    mentions: e.mentions,
+  }));
+}
+
+/** The person a bare or titled surname means: by honorific gender and title first, then the most recently mentioned. */
+function surnameOwner(n: NameMention, persons: Working[]): Working | undefined {
+  let pool = persons.filter((p) => p.words.at(-1) === n.name);
+  if (!pool.length) return undefined;
+  const g = n.honorific ? HONORIFICS.get(n.honorific) ?? HONORIFICS.get(`${n.honorific}.`) : null;
+  if (g) pool = narrow(pool, (p) => !p.gender || p.gender === g);
+  if (n.titleHead) pool = narrow(pool, (p) => p.roleHeads.has(n.titleHead!));
+  const seen = pool.filter((p) => p.lastAt >= 0);
+  return latest(seen) ?? pool[0];
+}
+
+/** Keep the matches, or everyone when nobody matches. */
+function narrow<T>(pool: T[], keep: (x: T) => boolean): T[] {
+  const kept = pool.filter(keep);
+  return kept.length ? kept : pool;
+}
+
+function latest(pool: Working[]): Working | undefined {
+  let best: Working | undefined;
+  for (const e of pool) if (!best || e.lastAt > best.lastAt) best = e;
+  return best;
+}
+
+/** A place named by this word and a place head ("Orvane" for "Orvane River"). */
+function placeWithHead(word: string, byKey: Map<string, Working>): Working | undefined {
+  const w = word.toLowerCase();
+  for (const e of byKey.values()) {
+    if (e.type === 'place' && e.words.length === 2 && e.words[0].toLowerCase() === w && PLACE_HEADS.has(e.words[1].toLowerCase())) return e;
+  }
+  return undefined;
+}
+
+function addRole(e: Working, role: string): void {
+  if (!e.roles.some((r) => r.toLowerCase() === role.toLowerCase())) e.roles.push(role);
+  const head = roleHead(role);
+  if (head) e.roleHeads.add(head);
+}
