@@ -58,14 +58,17 @@ export function contextVotes(name: NameSpan, tokens: Token[]): TypeVotes {
   if (PLACE_PREPOSITIONS.has(prev)) v.place += 1.5;
   if (prev === 'of' && PLACE_OF_NOUNS.has(prev2)) v.place += 2;
   if (prev === 'of' && tokens[a - 2] && /^\p{Lu}/u.test(tokens[a - 2].text)) v.place += 1; // "Ruth Halloran of Kessmoor Ford"
-  if (prev === 'the') { v.person -= 1; v.place += 0.5; v.org += 0.5; }
+  // "the Orvane", "the upper Orvane": people's names rarely take an article; rivers and regions do.
+  if (prev === 'the' || (prev2 === 'the' && tokens[a - 1]?.pos === 'ADJ')) { v.person -= 1; v.place += 1; v.org += 0.5; }
   if (SPEECH_VERBS.has(next) || SPEECH_VERBS.has(prev)) v.person += 1;
   if (next === ',' && tokens[name.last + 2]?.pos === 'NUM' && next3 === ',') v.person += 3; // an age
-  if (next === ',' && next2 === 'who') v.person += 2;
+  const coordinated = prev === 'and' || prev === 'or';
+  if (next === ',' && next2 === 'who' && !coordinated) v.person += 2;
   if (next === ',' && next2 === 'where') v.place += 2;
   if (next === ',' && next2 === 'which') v.org += 1;
-  // "X said … he": a pronoun of a person later in the same sentence, with no other name between.
-  for (let k = name.last + 1; k < tokens.length && k <= name.last + 6 && tokens[k].sentence === tokens[name.last].sentence; k++) {
+  // "X said … he": a pronoun of a person later in the same sentence, with no other name between, when X is not an object.
+  const object = tokens[a - 1]?.pos === 'VERB' || tokens[a - 1]?.pos === 'ADP';
+  if (!object) for (let k = name.last + 1; k < tokens.length && k <= name.last + 6 && tokens[k].sentence === tokens[name.last].sentence; k++) {
     if (/^\p{Lu}/u.test(tokens[k].text)) break;
     if (PERSON_PRONOUNS.has(tokens[k].text)) { v.person += 1; break; }
   }

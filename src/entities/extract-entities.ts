@@ -17,6 +17,8 @@ export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] 
   spans.forEach((s, i) => { if (s.abbreviates !== null) aliasOf.set(keys[i], keys[s.abbreviates]); });
   const keyOf = (i: number): string => aliasOf.get(keys[i]) ?? keys[i];
 
+  // A role in apposition or before the name ("chief engineer Declan Halloran") is the strongest sign of a person.
+  const roles = spans.map((s) => (s.dateline || s.acronym ? [] : findRoles(s, tokens, text)));
   const votes = new Map<string, TypeVotes>();
   spans.forEach((s, i) => {
     const key = keyOf(i);
@@ -26,6 +28,7 @@ export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] 
       votes.set(key, v);
     }
     addVotes(v, contextVotes(s, tokens));
+    if (roles[i].length && !s.title) v.person += 2.5;
   });
   const types = new Map<string, EntityType>();
   for (const [key, v] of votes) types.set(key, decideType(v, key.split(/\s+/).length));
@@ -38,7 +41,7 @@ export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] 
       start: s.start, end: s.end, text: s.text, name: full, type,
       honorific: s.honorific,
       titleHead: s.title ? roleHead(s.title.text) : null,
-      roles: type === 'person' ? findRoles(s, tokens, text) : [],
+      roles: type === 'person' ? roles[i] : [],
       sentence: tokens[s.first].sentence,
     };
   });
@@ -58,23 +61,33 @@ function spanName(spans: NameSpan[], keys: string[], key: string, tokens: Token[
 }
 
 /**
- * Names in a list share a type when only one of them has evidence: "in Corrin Weir and Sennet Green", "Tallowgate and
- * Saltrey".
+ * Names in a list share a type when some of them have no evidence of their own: "in Corrin Weir and Sennet Green",
+ * "Kessmoor Ford, Tallowgate, Saltrey and Corrin Weir". A list is names joined by commas with "and" or "or" before the last.
  */
 function coordinate(spans: NameSpan[], tokens: Token[], keyOf: (i: number) => string, votes: Map<string, TypeVotes>, types: Map<string, EntityType>): void {
   const evidence = (key: string): number => Math.max(...Object.values(votes.get(key)!));
-  for (let i = 0; i + 1 < spans.length; i++) {
-    const between = spans[i].last + 1;
-    const joiner = tokens[between]?.text;
-    if ((joiner !== 'and' && joiner !== 'or' && joiner !== ',') || spans[i + 1].start !== startOf(spans[i + 1], tokens, between + 1)) continue;
-    const a = keyOf(i);
-    const b = keyOf(i + 1);
-    if (types.get(a) === types.get(b)) continue;
-    if (evidence(a) <= 0.5 && evidence(b) > 1) types.set(a, types.get(b)!);
-    else if (evidence(b) <= 0.5 && evidence(a) > 1) types.set(b, types.get(a)!);
+  let i = 0;
+  while (i < spans.length) {
+    let j = i;
+    let hasAnd = false;
+    while (j + 1 < spans.length) {
+      const joiner = tokens[spans[j].last + 1]?.text;
+      const adjacent = tokens[spans[j].last + 2]?.start === spans[j + 1].start;
+      if (!adjacent || (joiner !== ',' && joiner !== 'and' && joiner !== 'or')) break;
+      if (joiner !== ',') hasAnd = true;
+      j++;
+      if (joiner !== ',') break;
+    }
+    if (j > i && hasAnd) {
+      const total = new Map<EntityType, number>();
+      for (let k = i; k <= j; k++) {
+        const key = keyOf(k);
+        const e = evidence(key);
+        if (e > 0.5) total.set(types.get(key)!, (total.get(types.get(key)!) ?? 0) + e);
+      }
+      const best = [...total].sort((x, y) => y[1] - x[1])[0];
+      if (best) for (let k = i; k <= j; k++) if (evidence(keyOf(k)) <= 0.5) types.set(keyOf(k), best[0]);
+    }
+    i = Math.max(j, i + 1);
   }
-}
-
-function startOf(s: NameSpan, tokens: Token[], i: number): number {
-  return tokens[i]?.start ?? s.start;
 }

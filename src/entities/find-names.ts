@@ -1,5 +1,7 @@
 import type { Token } from '../model.js';
-import { HONORIFICS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_PREFIXES, ROLE_HEADS, TITLE_MODIFIERS } from './lexicons.js';
+import {
+  HONORIFICS, LOWER_PLACE_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_PREFIXES, PLACE_PREFIXES, ROLE_HEADS, TITLE_MODIFIERS,
+} from './lexicons.js';
 
 /**
  * Candidate proper names in tagged text: runs of capitalised words (wink's PROPN tags help, capitalisation decides),
@@ -31,6 +33,7 @@ const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&'’-]*$/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const HYPHEN = /^[-‐‑]$/;
+const DASHES = new Set(['—', '–', ':']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', '-']);
 /** Words after which "of" continues a name ("University of Oxford", "Gulf of Mexico"). */
 const OF_HEADS = new Set([...ORG_HEADS, ...ORG_PREFIXES, 'republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'duke', 'city', 'state', 'states', 'cape', 'sea']);
@@ -43,7 +46,11 @@ function isCapWord(t: Token): boolean {
 /** True when the token opens its sentence, or follows an opening quote, bracket or dash there. */
 function opensSentence(tokens: Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && tokens[j].sentence === tokens[i].sentence && OPENERS.has(tokens[j].text)) j--;
+  while (j >= 0 && tokens[j].sentence === tokens[i].sentence && OPENERS.has(tokens[j].text)) {
+    // After a dash or colon ("BRENNICK, April 3 (MNA) — Governments …") a capital says nothing either.
+    if (DASHES.has(tokens[j].text)) return true;
+    j--;
+  }
   return j < 0 || tokens[j].sentence !== tokens[i].sentence;
 }
 
@@ -98,6 +105,9 @@ export function findNames(tokens: Token[], text: string): NameSpan[] {
       }
       break;
     }
+    // A lower-case place word after a short name belongs to it: "the Orvane valley", "the Danube basin".
+    const after = tokens[j + 1];
+    if (after && j - i < 2 && after.sentence === t.sentence && LOWER_PLACE_HEADS.has(after.text)) j++;
     runs.push({ from: i, to: j, initial, dateline: false });
     if (!initial) for (let k = i; k <= j; k++) capitalisedMidSentence.add(tokens[k].text);
     else if (j > i) for (let k = i + 1; k <= j; k++) capitalisedMidSentence.add(tokens[k].text);
@@ -115,7 +125,7 @@ export function findNames(tokens: Token[], text: string): NameSpan[] {
     // A sentence-initial word the text also writes in lower case is a common word, not part of the name.
     if (run.initial && !capitalisedMidSentence.has(tokens[from].text)) {
       const lower = tokens[from].text.toLowerCase();
-      const titleWord = ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);
+      const titleWord = ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || PLACE_PREFIXES.has(lower) || ORG_PREFIXES.has(lower);
       if (from === to || (lowerSeen.has(lower) && !titleWord)) {
         if (from === to) continue;
         from++;

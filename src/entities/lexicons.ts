@@ -59,7 +59,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   'brigade', 'guard', 'tribunal', 'cabinet', 'government', 'administration', 'secretariat', 'centre', 'center',
   'observatory', 'laboratory', 'airlines', 'airways', 'railways', 'times', 'post', 'herald', 'gazette', 'courier',
   'tribune', 'journal', 'news', 'press', 'telegraph', 'guardian', 'ledger', 'dispatch', 'chronicle', 'review',
-  'industries', 'holdings', 'partners', 'systems', 'group', 'mission', 'cross', 'crescent', 'caritas',
+  'industries', 'holdings', 'partners', 'systems', 'mission', 'cross', 'crescent', 'caritas', 'house', 'treasury',
+  'pentagon', 'kremlin', 'nations',
 ]);
 
 /** First words that make a capitalised name an organisation ("Radio X", "Bank of X", "Ministry of X"). */

@@ -70,6 +70,12 @@ function appositiveAfter(tokens: Token[], last: number, text: string): string | 
   let to = from;
   while (to + 1 < tokens.length && to - from < 12 && tokens[to + 1].sentence === tokens[last].sentence && !STOP_PUNCT.test(tokens[to + 1].text) && !CLAUSE_WORDS.has(tokens[to + 1].text)) to++;
   if (CLAUSE_WORDS.has(tokens[from].text)) return null;
+  // An appositive is a noun phrase: no finite verb, and no name after its role word ("In Saltrey, farmer Bram Kettering was …").
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.text))) return null;
+    if (ROLE_HEADS.has(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return null;
+  }
   return hasRoleHead(tokens, from, to) ? roleText(tokens, from, to, text) : null;
 }
 
