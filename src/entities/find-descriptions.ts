@@ -1,4 +1,5 @@
 import type { Token } from '../model.js';
+import { startsUpper } from './find-names.js';
 import { TITLE_MODIFIERS } from './lexicons.js';
 
 /**
@@ -42,8 +43,9 @@ export function findDescriptions(tokens: Token[], text: string): Description[] {
   const out: Description[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    const lower = t.text.toLowerCase();
-    const isOrg = LOWER_ORG_HEADS.has(lower) && t.text === lower;
+    const upper = startsUpper(t.text);
+    const lower = upper ? t.text.toLowerCase() : t.text;
+    const isOrg = !upper && LOWER_ORG_HEADS.has(lower);
     const isTitle = PERSON_TITLE_HEADS.has(lower);
     if (!isOrg && !isTitle) continue;
     const next = tokens[i + 1];

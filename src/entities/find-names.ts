@@ -40,7 +40,14 @@ const OF_HEADS = new Set([...ORG_HEADS, ...ORG_PREFIXES, 'republic', 'kingdom', 
 
 /** True when a token is a word starting with a capital letter. */
 function isCapWord(t: Token): boolean {
-  return t.type === 'word' && UPPER_START.test(t.text);
+  return t.type === 'word' && startsUpper(t.text);
+}
+
+/** First character is a capital: an ASCII test first, the Unicode class only for other letters (this runs per token). */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
 }
 
 /** True when the token opens its sentence, or follows an opening quote, bracket or dash there. */
@@ -65,8 +72,6 @@ function touching(a: Token, b: Token): boolean {
  * of …", "Rescue divers …") are common words capitalised by position.
  */
 export function findNames(tokens: Token[], text: string): NameSpan[] {
-  const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.type === 'word' && !UPPER_START.test(t.text)) lowerSeen.add(t.text.toLowerCase());
 
   type Run = { from: number; to: number; initial: boolean; dateline: boolean };
   const runs: Run[] = [];
@@ -113,6 +118,12 @@ export function findNames(tokens: Token[], text: string): NameSpan[] {
     else if (j > i) for (let k = i + 1; k <= j; k++) capitalisedMidSentence.add(tokens[k].text);
     i = j;
   }
+
+  // Which sentence-initial words does the text also write in lower case? One pass, looking up only those words.
+  const wanted = new Set<string>();
+  for (const run of runs) if (run.initial && !capitalisedMidSentence.has(tokens[run.from].text)) wanted.add(tokens[run.from].text.toLowerCase());
+  const lowerSeen = new Set<string>();
+  if (wanted.size) for (const t of tokens) if (wanted.has(t.text)) lowerSeen.add(t.text);
 
   const out: NameSpan[] = [];
   for (const run of runs) {

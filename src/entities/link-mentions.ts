@@ -52,11 +52,13 @@ export function personKey(name: string): string {
 /** Link name mentions, descriptions and pronouns into entities, numbered `e1`, `e2`, … in order of first mention. */
 export function linkMentions(names: NameMention[], descriptions: Description[], tokens: Token[]): ArticleEntity[] {
   const byKey = new Map<string, Working>();
+  const all: Working[] = [];
   const entity = (key: string, type: EntityType, name: string): Working => {
     let e = byKey.get(`${type}:${key}`);
     if (!e) {
       e = { key, type, name, words: name.split(/\s+/), gender: null, mentions: [], roles: [], roleHeads: new Set(), lastAt: -1, lastSentence: -1 };
       byKey.set(`${type}:${key}`, e);
+      all.push(e);
     }
     return e;
   };
@@ -98,11 +100,11 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
       const sentence = tokens[d.token].sentence;
       if (d.kind === 'org-name') {
         const words = [...d.modifiers, d.head];
-        const known = [...byKey.values()].find((e) => e.type === 'org' && words.every((w) => e.words.some((x) => x.toLowerCase() === w)));
+        const known = all.find((e) => e.type === 'org' && words.every((w) => e.words.some((x) => x.toLowerCase() === w)));
         add(known ?? entity(d.text.toLowerCase(), 'org', d.text), { start: d.start, end: d.end, text: d.text, kind: 'name' }, sentence);
         return;
       }
-      const pool = [...byKey.values()].filter((e) => e.lastAt >= 0 && (d.kind === 'org-title'
+      const pool = all.filter((e) => e.lastAt >= 0 && (d.kind === 'org-title'
         ? e.type === 'org' && e.words.at(-1)?.toLowerCase() === d.head
         : e.type === 'person' && e.roleHeads.has(d.head)));
       const best = latest(pool);
@@ -111,11 +113,10 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const gender = PERSON_PRONOUNS.get(t.text.toLowerCase());
+    const gender = PERSON_PRONOUNS.get(t.text) ?? (t.text.length <= 7 ? PERSON_PRONOUNS.get(t.text.toLowerCase()) : undefined);
     if (!gender) continue;
     events.push({ at: t.start, run: () => {
-      const pool = persons.concat([...byKey.values()].filter((e) => e.type === 'person' && !persons.includes(e)))
-        .filter((e) => e.lastAt >= 0 && e.lastAt < t.start && t.sentence - e.lastSentence <= PRONOUN_REACH && (!e.gender || e.gender === gender));
+      const pool = all.filter((e) => e.type === 'person' && e.lastAt >= 0 && e.lastAt < t.start && t.sentence - e.lastSentence <= PRONOUN_REACH && (!e.gender || e.gender === gender));
       const best = latest(pool);
       if (!best) return;
       if (!best.gender) best.gender = gender;
@@ -125,7 +126,7 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
   events.sort((a, b) => a.at - b.at);
   for (const ev of events) ev.run();
 
-  const found = [...byKey.values()].filter((e) => e.mentions.some((m) => m.kind === 'name'));
+  const found = all.filter((e) => e.mentions.some((m) => m.kind === 'name'));
   for (const e of found) e.mentions.sort((a, b) => a.start - b.start);
   found.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return found.map((e, i) => ({

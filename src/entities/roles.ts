@@ -88,7 +88,9 @@ function appositiveBefore(tokens: Token[], a: number, last: number, text: string
   const sentence = tokens[a].sentence;
   for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
     const t = tokens[k];
-    if (t.sentence !== sentence || STOP_PUNCT.test(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !/ed$/.test(t.text))) return null;
+    // A finite verb ends the phrase; wink tags some capitalised name words as verbs ("Ford"), so only lower case counts.
+    const verb = (t.pos === 'AUX' || t.pos === 'VERB') && !/^\p{Lu}/u.test(t.text) && !/ed$/.test(t.text);
+    if (t.sentence !== sentence || STOP_PUNCT.test(t.text) || verb) return null;
     const startsPhrase = DETERMINERS.has(t.text.toLowerCase()) || k === 0 || tokens[k - 1].sentence !== sentence || STOP_PUNCT.test(tokens[k - 1].text);
     if (startsPhrase && hasRoleHead(tokens, k, comma - 1)) return roleText(tokens, k, comma - 1, text);
   }
