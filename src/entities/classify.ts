@@ -57,10 +57,11 @@ export function contextVotes(name: NameSpan, tokens: Token[]): TypeVotes {
   if (ROLE_HEADS.has(prev) && tokens[a - 1].text === prev) v.person += 3; // "farmer Bram Kettering"
   if (PLACE_PREPOSITIONS.has(prev)) v.place += 1.5;
   if (prev === 'of' && PLACE_OF_NOUNS.has(prev2)) v.place += 2;
-  if (prev === 'of' && tokens[a - 2] && /^\p{Lu}/u.test(tokens[a - 2].text)) v.place += 1; // "Ruth Halloran of Kessmoor Ford"
+  if (prev === 'of' && tokens[a - 2] && /^\p{Lu}/u.test(tokens[a - 2].text)) v.place += 1.5; // "Mayor Ann Eid of Nordvik"
   // "the Orvane", "the upper Orvane": people's names rarely take an article; rivers and regions do.
   if (prev === 'the' || (prev2 === 'the' && tokens[a - 1]?.pos === 'ADJ')) { v.person -= 1; v.place += 1; v.org += 0.5; }
-  if (SPEECH_VERBS.has(next) || SPEECH_VERBS.has(prev)) v.person += 1;
+  // The speaker next to a speech verb; "of X said" makes X part of someone else's description.
+  if ((SPEECH_VERBS.has(next) && tokens[a - 1]?.pos !== 'ADP') || SPEECH_VERBS.has(prev)) v.person += 1;
   if (next === ',' && tokens[name.last + 2]?.pos === 'NUM' && next3 === ',') v.person += 3; // an age
   const coordinated = prev === 'and' || prev === 'or';
   if (next === ',' && next2 === 'who' && !coordinated) v.person += 2;

@@ -143,7 +143,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'some', 'many', 'most', 'all', 'each', 'every', 'no', 'not', 'nobody', 'somebody', 'everybody', 'none', 'one',
   'two', 'three', 'what', 'who', 'why', 'how', 'where', 'which', 'asked', 'across', 'inside', 'outside', 'later',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'tonight',
   'god', 'ok', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'oh', 'yes', 'mr', 'ms', 'mrs', 'dr', 'then', 'now', 'also',
   'meanwhile', 'however', 'still', 'even', 'only', 'just', 'once', 'again', 'please', 'let', 'do', 'don’t', "don't",

@@ -35,8 +35,9 @@ interface Working {
   mentions: EntityMention[];
   roles: string[];
   roleHeads: Set<string>;
-  /** Offset and sentence of the latest mention seen so far in the pass. */
+  /** Offset and sentence of the latest mention seen so far in the pass, and of the latest name mention. */
   lastAt: number;
+  lastNameAt: number;
   lastSentence: number;
 }
 
@@ -56,7 +57,7 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
   const entity = (key: string, type: EntityType, name: string): Working => {
     let e = byKey.get(`${type}:${key}`);
     if (!e) {
-      e = { key, type, name, words: name.split(/\s+/), gender: null, mentions: [], roles: [], roleHeads: new Set(), lastAt: -1, lastSentence: -1 };
+      e = { key, type, name, words: name.split(/\s+/), gender: null, mentions: [], roles: [], roleHeads: new Set(), lastAt: -1, lastNameAt: -1, lastSentence: -1 };
       byKey.set(`${type}:${key}`, e);
       all.push(e);
     }
@@ -76,6 +77,7 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
   const add = (e: Working, m: EntityMention, sentence: number): void => {
     e.mentions.push(m);
     e.lastAt = m.start;
+    if (m.kind === 'name') e.lastNameAt = m.start;
     e.lastSentence = sentence;
   };
   for (const n of names) {
@@ -146,8 +148,10 @@ function surnameOwner(n: NameMention, persons: Working[]): Working | undefined {
   const g = n.honorific ? HONORIFICS.get(n.honorific) ?? HONORIFICS.get(`${n.honorific}.`) : null;
   if (g) pool = narrow(pool, (p) => !p.gender || p.gender === g);
   if (n.titleHead) pool = narrow(pool, (p) => p.roleHeads.has(n.titleHead!));
-  const seen = pool.filter((p) => p.lastAt >= 0);
-  return latest(seen) ?? pool[0];
+  // Salience by names only: "not related to the mayor" does not make the mayor the one a bare surname means.
+  let best: Working | undefined;
+  for (const p of pool) if (p.lastNameAt >= 0 && (!best || p.lastNameAt > best.lastNameAt)) best = p;
+  return best ?? pool[0];
 }
 
 /** Keep the matches, or everyone when nobody matches. */
