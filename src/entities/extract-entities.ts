@@ -51,7 +51,7 @@ export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] 
 /** The name without honorific or title; a dateline in capitals title-cased so it joins the body's mentions. */
 function nameOf(s: NameSpan, tokens: Token[], text: string): string {
   let raw = text.slice(tokens[s.first].start, tokens[s.last].end);
-  if (raw.includes('\n')) raw = raw.replace(/\s+/g, ' ');
+  if (/\s\s|[^\S ]/.test(raw)) raw = raw.replace(/\s+/g, ' ');
   if (!s.dateline) return raw;
   return raw.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

@@ -43,6 +43,7 @@ export function findDescriptions(tokens: Token[], text: string): Description[] {
   const out: Description[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    if (t.text.length < 4 || t.type !== 'word') continue; // every head is four letters or more
     const upper = startsUpper(t.text);
     const lower = upper ? t.text.toLowerCase() : t.text;
     const isOrg = !upper && LOWER_ORG_HEADS.has(lower);

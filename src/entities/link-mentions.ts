@@ -47,6 +47,7 @@ const PRONOUN_REACH = 3;
 
 /** A person's identity key: the name's words without initials, lower case ("ana delgado" for "Ana R. Delgado"). */
 export function personKey(name: string): string {
+  if (!name.includes('.') && !/\s\p{Lu}(?:\s|$)/u.test(name)) return name.toLowerCase();
   return name.split(/\s+/).filter((w) => !INITIAL.test(w)).join(' ').toLowerCase();
 }
 
@@ -57,76 +58,89 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
   const entity = (key: string, type: EntityType, name: string): Working => {
     let e = byKey.get(`${type}:${key}`);
     if (!e) {
-      e = { key, type, name, words: name.split(/\s+/), gender: null, mentions: [], roles: [], roleHeads: new Set(), lastAt: -1, lastNameAt: -1, lastSentence: -1 };
+      e = { key, type, name, words: name.split(' '), gender: null, mentions: [], roles: [], roleHeads: new Set(), lastAt: -1, lastNameAt: -1, lastSentence: -1 };
       byKey.set(`${type}:${key}`, e);
       all.push(e);
     }
     return e;
   };
   // Full names first, so a surname before its full name still finds it; their roles tell title-qualified surnames apart.
-  for (const n of names) {
-    if (n.name.split(/\s+/).length < 2) continue;
-    if (n.type !== 'person') { entity(n.name.toLowerCase(), n.type, n.name); continue; }
+  // Each name's words, split once.
+  const wordsOf = names.map((n) => n.name.split(' '));
+  names.forEach((n, i) => {
+    if (wordsOf[i].length < 2) return;
+    if (n.type !== 'person') { entity(n.name.toLowerCase(), n.type, n.name); return; }
     const e = entity(personKey(n.name), 'person', n.name);
     for (const r of n.roles) addRole(e, r);
-  }
-  const persons = [...byKey.values()].filter((e) => e.type === 'person');
+  });
+  const persons = all.filter((e) => e.type === 'person');
 
-  type Event = { at: number; run: () => void };
-  const events: Event[] = [];
   const add = (e: Working, m: EntityMention, sentence: number): void => {
     e.mentions.push(m);
     e.lastAt = m.start;
     if (m.kind === 'name') e.lastNameAt = m.start;
     e.lastSentence = sentence;
   };
-  for (const n of names) {
-    events.push({ at: n.start, run: () => {
-      const mention: EntityMention = { start: n.start, end: n.end, text: n.text, kind: 'name' };
-      const words = n.name.split(/\s+/);
-      let e: Working | undefined;
-      if (n.type === 'person' && words.length > 1) e = byKey.get(`person:${personKey(n.name)}`);
-      else if (words.length === 1 && (n.type === 'person' || persons.some((p) => p.words.at(-1) === n.name))) e = surnameOwner(n, persons) ?? entity(n.name.toLowerCase(), 'person', n.name);
-      else if (words.length === 1) e = byKey.get(`place:${n.name.toLowerCase()}`) ?? placeWithHead(n.name, byKey) ?? entity(n.name.toLowerCase(), n.type, n.name);
-      else e = entity(n.name.toLowerCase(), n.type, n.name);
-      if (!e) return;
-      if (n.name.length > e.name.length && e.type === 'person') { e.name = n.name; e.words = words; }
-      const g = n.honorific ? HONORIFICS.get(n.honorific) ?? HONORIFICS.get(`${n.honorific}.`) : null;
-      if (g && !e.gender) e.gender = g;
-      for (const r of n.roles) addRole(e, r);
-      add(e, mention, n.sentence);
-    } });
-  }
-  for (const d of descriptions) {
-    events.push({ at: d.start, run: () => {
-      const sentence = tokens[d.token].sentence;
-      if (d.kind === 'org-name') {
-        const words = [...d.modifiers, d.head];
-        const known = all.find((e) => e.type === 'org' && words.every((w) => e.words.some((x) => x.toLowerCase() === w)));
-        add(known ?? entity(d.text.toLowerCase(), 'org', d.text), { start: d.start, end: d.end, text: d.text, kind: 'name' }, sentence);
-        return;
-      }
-      const pool = all.filter((e) => e.lastAt >= 0 && (d.kind === 'org-title'
-        ? e.type === 'org' && e.words.at(-1)?.toLowerCase() === d.head
-        : e.type === 'person' && e.roleHeads.has(d.head)));
-      const best = latest(pool);
-      if (best) add(best, { start: d.start, end: d.end, text: d.text, kind: 'title' }, sentence);
-    } });
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const gender = PERSON_PRONOUNS.get(t.text) ?? (t.text.length <= 7 ? PERSON_PRONOUNS.get(t.text.toLowerCase()) : undefined);
+  const linkName = (n: NameMention, words: string[]): void => {
+    let e: Working | undefined;
+    if (n.type === 'person' && words.length > 1) e = byKey.get(`person:${personKey(n.name)}`);
+    else if (words.length === 1 && (n.type === 'person' || persons.some((p) => p.words[p.words.length - 1] === n.name))) e = surnameOwner(n, persons) ?? entity(n.name.toLowerCase(), 'person', n.name);
+    else if (words.length === 1) e = byKey.get(`place:${n.name.toLowerCase()}`) ?? placeWithHead(n.name, all) ?? entity(n.name.toLowerCase(), n.type, n.name);
+    else e = entity(n.name.toLowerCase(), n.type, n.name);
+    if (!e) return;
+    if (n.name.length > e.name.length && e.type === 'person') { e.name = n.name; e.words = words; }
+    const g = n.honorific ? HONORIFICS.get(n.honorific) ?? HONORIFICS.get(`${n.honorific}.`) : null;
+    if (g && !e.gender) e.gender = g;
+    for (const r of n.roles) addRole(e, r);
+    add(e, { start: n.start, end: n.end, text: n.text, kind: 'name' }, n.sentence);
+  };
+  const linkDescription = (d: Description): void => {
+    const sentence = tokens[d.token].sentence;
+    if (d.kind === 'org-name') {
+      const words = [...d.modifiers, d.head];
+      const known = all.find((e) => e.type === 'org' && words.every((w) => e.words.some((x) => x.toLowerCase() === w)));
+      add(known ?? entity(d.text.toLowerCase(), 'org', d.text), { start: d.start, end: d.end, text: d.text, kind: 'name' }, sentence);
+      return;
+    }
+    let best: Working | undefined;
+    for (const e of all) {
+      if (e.lastAt < 0 || (best && e.lastAt <= best.lastAt)) continue;
+      const fits = d.kind === 'org-title' ? e.type === 'org' && e.words[e.words.length - 1].toLowerCase() === d.head : e.type === 'person' && e.roleHeads.has(d.head);
+      if (fits) best = e;
+    }
+    if (best) add(best, { start: d.start, end: d.end, text: d.text, kind: 'title' }, sentence);
+  };
+  const linkPronoun = (t: Token, gender: 'f' | 'm'): void => {
+    let best: Working | undefined;
+    for (const e of all) {
+      if (e.type !== 'person' || e.lastAt < 0 || (best && e.lastAt <= best.lastAt)) continue;
+      if (t.sentence - e.lastSentence <= PRONOUN_REACH && (!e.gender || e.gender === gender)) best = e;
+    }
+    if (!best) return;
+    if (!best.gender) best.gender = gender;
+    add(best, { start: t.start, end: t.end, text: t.text, kind: 'pronoun' }, t.sentence);
+  };
+
+  // Names and descriptions come in text order; merge them with the pronouns in one pass over the tokens.
+  let ni = 0;
+  let di = 0;
+  const flushBefore = (at: number): void => {
+    for (;;) {
+      const n = names[ni];
+      const d = descriptions[di];
+      if (n && n.start < at && (!d || n.start <= d.start)) { linkName(n, wordsOf[ni]); ni++; } else if (d && d.start < at) { linkDescription(d); di++; } else return;
+    }
+  };
+  for (const t of tokens) {
+    // Person pronouns are 2 to 7 letters starting with h or s: a cheap filter before any lookup (this runs per token).
+    const c = t.text.charCodeAt(0);
+    if (t.text.length < 2 || t.text.length > 7 || (c !== 104 && c !== 115 && c !== 72 && c !== 83)) continue;
+    const gender = PERSON_PRONOUNS.get(t.text) ?? (c === 72 || c === 83 ? PERSON_PRONOUNS.get(t.text.toLowerCase()) : undefined);
     if (!gender) continue;
-    events.push({ at: t.start, run: () => {
-      const pool = all.filter((e) => e.type === 'person' && e.lastAt >= 0 && e.lastAt < t.start && t.sentence - e.lastSentence <= PRONOUN_REACH && (!e.gender || e.gender === gender));
-      const best = latest(pool);
-      if (!best) return;
-      if (!best.gender) best.gender = gender;
-      add(best, { start: t.start, end: t.end, text: t.text, kind: 'pronoun' }, t.sentence);
-    } });
+    flushBefore(t.start);
+    linkPronoun(t, gender);
   }
-  events.sort((a, b) => a.at - b.at);
-  for (const ev of events) ev.run();
+  flushBefore(Infinity);
 
   const found = all.filter((e) => e.mentions.some((m) => m.kind === 'name'));
   for (const e of found) e.mentions.sort((a, b) => a.start - b.start);
@@ -160,16 +174,10 @@ function narrow<T>(pool: T[], keep: (x: T) => boolean): T[] {
   return kept.length ? kept : pool;
 }
 
-function latest(pool: Working[]): Working | undefined {
-  let best: Working | undefined;
-  for (const e of pool) if (!best || e.lastAt > best.lastAt) best = e;
-  return best;
-}
-
 /** A place named by this word and a place head ("Orvane" for "Orvane River"). */
-function placeWithHead(word: string, byKey: Map<string, Working>): Working | undefined {
+function placeWithHead(word: string, all: Working[]): Working | undefined {
   const w = word.toLowerCase();
-  for (const e of byKey.values()) {
+  for (const e of all) {
     if (e.type === 'place' && e.words.length === 2 && e.words[0].toLowerCase() === w && PLACE_HEADS.has(e.words[1].toLowerCase())) return e;
   }
   return undefined;
