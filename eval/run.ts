@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ecbEntitiesTask } from './ecb-entities.js';
 import { extractionTask } from './extraction.js';
 import { pubDatesTask } from './pub-dates.js';
 import { dateLibraryBaselines } from './date-library.js';
@@ -12,6 +13,7 @@ import { fmt, printTable, type TaskResult } from './report.js';
 const tasks: Array<{ name: string; run: () => Promise<TaskResult> }> = [
   { name: 'extraction', run: extractionTask },
   { name: 'pub-dates', run: async () => pubDatesTask(await dateLibraryBaselines()) },
+  { name: 'ecb-entities', run: ecbEntitiesTask },
 ];
 
 const only = process.argv.slice(2);
