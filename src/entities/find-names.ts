@@ -1,6 +1,6 @@
 import type { Token } from '../model.js';
 import {
-  HONORIFICS, LOWER_PLACE_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, ORG_PREFIXES, PLACE_PREFIXES, ROLE_HEADS, TITLE_MODIFIERS,
+  HONORIFICS, LOWER_PLACE_HEADS, NAME_PARTICLES, NATIONALITY_ADJECTIVES, NEVER_NAMES, ORG_HEADS, ORG_PREFIXES, PLACE_PREFIXES, ROLE_HEADS, TITLE_MODIFIERS,
 } from './lexicons.js';
 
 /**
@@ -33,6 +33,8 @@ const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&'’-]*$/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const HYPHEN = /^[-‐‑]$/;
+/** A word with a digit: a model or a code ("Q10", "4G"), not a person or a place. */
+const PRODUCT_WORD = /\d/;
 const DASHES = new Set(['—', '–', ':']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', '-']);
 /** Words after which "of" continues a name ("University of Oxford", "Gulf of Mexico"). */
@@ -61,6 +63,32 @@ function opensSentence(tokens: Token[], i: number): boolean {
   return j < 0 || tokens[j].sentence !== tokens[i].sentence;
 }
 
+/**
+ * Lines of tokens (a sentence never spans a blank line, but a heading may sit on a line of its own inside one), and
+ * which lines are headings: no closing stop, and the longer words nearly all capitalised ("Warren Jeffs Found Guilty on
+ * Sexual Assault Charges", "POLICE SAY MAN HAD BEEN ARRESTED"). Capitals there say nothing about names.
+ */
+function lines(tokens: Token[], text: string): { lineOf: Int32Array; heading: boolean[] } {
+  const lineOf = new Int32Array(tokens.length);
+  const words: number[] = [];
+  const caps: number[] = [];
+  const last: string[] = [];
+  let line = 0;
+  let nextBreak = text.indexOf('\n');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > 0 && (t.sentence !== tokens[i - 1].sentence || (nextBreak >= 0 && nextBreak < t.start))) line++;
+    while (nextBreak >= 0 && nextBreak < t.start) nextBreak = text.indexOf('\n', nextBreak + 1);
+    lineOf[i] = line;
+    last[line] = t.text;
+    if (t.type !== 'word' || t.text.length < 4) continue;
+    words[line] = (words[line] ?? 0) + 1;
+    if (startsUpper(t.text)) caps[line] = (caps[line] ?? 0) + 1;
+  }
+  const heading = words.map((n, l) => n >= 3 && (caps[l] ?? 0) >= 0.8 * n && !/[.!?"”’:]$/.test(last[l] ?? '.'));
+  return { lineOf, heading };
+}
+
 /** True when two tokens touch (no space between them). */
 function touching(a: Token, b: Token): boolean {
   return a.end === b.start;
@@ -72,27 +100,29 @@ function touching(a: Token, b: Token): boolean {
  * of …", "Rescue divers …") are common words capitalised by position.
  */
 export function findNames(tokens: Token[], text: string): NameSpan[] {
-
-  type Run = { from: number; to: number; initial: boolean; dateline: boolean };
+  const { lineOf, heading } = lines(tokens, text);
+  type Run = { from: number; to: number; initial: boolean; dateline: boolean; heading: boolean };
   const runs: Run[] = [];
   const capitalisedMidSentence = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCapWord(t)) continue;
     const lower = t.text.toLowerCase();
-    const initial = opensSentence(tokens, i);
+    const initial = opensSentence(tokens, i) || i === 0 || lineOf[i] !== lineOf[i - 1];
     // A dateline: capitals opening a paragraph, then a comma or a dash.
     if (initial && ALL_CAPS.test(t.text) && t.text.length > 1 && paragraphStart(tokens, i, text)) {
       let j = i;
       while (j + 1 < tokens.length && tokens[j + 1].type === 'word' && ALL_CAPS.test(tokens[j + 1].text)) j++;
       const next = tokens[j + 1];
       if (next && /^[,—–-]$/.test(next.text)) {
-        runs.push({ from: i, to: j, initial: false, dateline: true });
+        runs.push({ from: i, to: j, initial: false, dateline: true, heading: false });
         i = j;
         continue;
       }
     }
-    if (NEVER_NAMES.has(lower) && !HONORIFICS.has(lower)) continue;
+    if (NEVER_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) && !HONORIFICS.has(lower)) continue;
+    // A lone nationality adjective before a noun ("Israeli forces") describes; it names nobody.
+    if (NATIONALITY_ADJECTIVES.has(lower) && !isCapWord(tokens[i + 1] ?? t) ) continue;
     // Extend over capitalised words, touching hyphens, particles and "of" after an organisation or place head.
     let j = i;
     for (;;) {
@@ -113,7 +143,9 @@ export function findNames(tokens: Token[], text: string): NameSpan[] {
     // A lower-case place word after a short name belongs to it: "the Orvane valley", "the Danube basin".
     const after = tokens[j + 1];
     if (after && j - i < 2 && after.sentence === t.sentence && LOWER_PLACE_HEADS.has(after.text)) j++;
-    runs.push({ from: i, to: j, initial, dateline: false });
+    const inHeading = heading[lineOf[i]];
+    runs.push({ from: i, to: j, initial, dateline: false, heading: inHeading });
+    if (inHeading) { i = j; continue; }
     if (!initial) for (let k = i; k <= j; k++) capitalisedMidSentence.add(tokens[k].text);
     else if (j > i) for (let k = i + 1; k <= j; k++) capitalisedMidSentence.add(tokens[k].text);
     i = j;
@@ -127,14 +159,20 @@ export function findNames(tokens: Token[], text: string): NameSpan[] {
 
   const out: NameSpan[] = [];
   for (const run of runs) {
-    let { from } = run;
-    const { to } = run;
+    let { from, to } = run;
+    // In a heading only words the prose also capitalises count: "Warren Jeffs Found Guilty" gives "Warren Jeffs".
+    if (run.heading) {
+      const known = (k: number): boolean => capitalisedMidSentence.has(tokens[k].text) || ACRONYM.test(tokens[k].text);
+      while (from <= to && !known(from)) from++;
+      while (to >= from && !known(to)) to--;
+      if (from > to) continue;
+    }
     if (run.dateline) {
       out.push(span(tokens, text, from, to, null, null, true, false));
       continue;
     }
     // A sentence-initial word the text also writes in lower case is a common word, not part of the name.
-    if (run.initial && !capitalisedMidSentence.has(tokens[from].text)) {
+    if (run.initial && !run.heading && !capitalisedMidSentence.has(tokens[from].text)) {
       const lower = tokens[from].text.toLowerCase();
       const titleWord = ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || PLACE_PREFIXES.has(lower) || ORG_PREFIXES.has(lower);
       if (from === to || (lowerSeen.has(lower) && !titleWord)) {
@@ -169,6 +207,8 @@ export function findNames(tokens: Token[], text: string): NameSpan[] {
         if (HONORIFICS.has(after) && nameFrom < to) { honorific = after.replace(/\.$/, ''); nameFrom++; }
       }
     }
+    // Words with digits ("Q10", "4G LTE") are products and codes, not subjects.
+    if (tokens.slice(nameFrom, to + 1).some((t) => PRODUCT_WORD.test(t.text))) continue;
     const acronym = nameFrom === to && ACRONYM.test(tokens[to].text);
     const startTok = honorific ? nameFrom - 1 : nameFrom;
     const s = span(tokens, text, startTok, to, honorific, title, false, acronym);

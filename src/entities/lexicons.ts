@@ -112,6 +112,21 @@ export const NATIONALITY_PLURALS: ReadonlySet<string> = new Set([
   'europeans', 'africans', 'asians', 'arabs', 'latinos',
 ]);
 
+/** Nationality adjectives: alone before a noun they describe ("Israeli forces") and are not names. A general list. */
+export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set([
+  'american', 'british', 'french', 'german', 'italian', 'spanish', 'portuguese', 'dutch', 'belgian', 'swiss',
+  'austrian', 'irish', 'scottish', 'welsh', 'english', 'swedish', 'norwegian', 'danish', 'finnish', 'icelandic',
+  'polish', 'czech', 'slovak', 'hungarian', 'romanian', 'bulgarian', 'greek', 'turkish', 'cypriot', 'serbian',
+  'croatian', 'bosnian', 'albanian', 'ukrainian', 'russian', 'belarusian', 'georgian', 'armenian', 'iranian',
+  'iraqi', 'syrian', 'lebanese', 'israeli', 'palestinian', 'jordanian', 'egyptian', 'libyan', 'tunisian',
+  'algerian', 'moroccan', 'sudanese', 'ethiopian', 'eritrean', 'somali', 'kenyan', 'ugandan', 'tanzanian',
+  'rwandan', 'congolese', 'nigerian', 'ghanaian', 'senegalese', 'malian', 'african', 'afghan', 'pakistani',
+  'indian', 'bangladeshi', 'nepali', 'chinese', 'japanese', 'korean', 'vietnamese', 'thai', 'filipino',
+  'indonesian', 'malaysian', 'australian', 'canadian', 'mexican', 'brazilian', 'argentine', 'chilean',
+  'colombian', 'peruvian', 'venezuelan', 'cuban', 'haitian', 'saudi', 'yemeni', 'qatari', 'emirati', 'kuwaiti',
+  'european', 'asian', 'arab', 'kurdish', 'latin', 'western', 'eastern', 'northern', 'southern',
+]);
+
 /** Countries and a few world regions, a general gazetteer: a name here is a place whatever its context. */
 export const COUNTRIES: ReadonlySet<string> = new Set([
   'afghanistan', 'albania', 'algeria', 'angola', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan',
@@ -146,6 +161,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'tonight',
   'god', 'ok', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'oh', 'yes', 'mr', 'ms', 'mrs', 'dr', 'then', 'now', 'also',
+  'christmas', 'easter', 'ramadan', 'thanksgiving', 'halloween', 'hanukkah', 'diwali',
   'meanwhile', 'however', 'still', 'even', 'only', 'just', 'once', 'again', 'please', 'let', 'do', 'don’t', "don't",
 ]);
 
