@@ -47,6 +47,16 @@ describe('findNames', () => {
     assert.ok(!names.some((n) => n.text === 'Officials' || n.text === 'XNA'), names.map((n) => n.text).join(', '));
   });
 
+  it('should keep from a heading only the words the prose capitalises', () => {
+    const text = 'Karin Westby Wins Harbour Board Vote\nThe harbour board chose Karin Westby as its chair on Monday.';
+    assert.deepEqual(namesIn(text).map((n) => n.text), ['Karin Westby', 'Karin Westby']);
+  });
+
+  it('should not take a nationality adjective before a noun, or a model number, for a name', () => {
+    const text = 'Israeli forces and Kenyan police were there. The Q10 phone sold well.';
+    assert.deepEqual(namesIn(text).map((n) => n.text), []);
+  });
+
   it('should tie an acronym in brackets to the name before it', () => {
     const names = namesIn('The Northern Water Board (NWB) said the dam was safe.');
     assert.equal(names[1].text, 'NWB');
