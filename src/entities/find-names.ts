@@ -172,7 +172,7 @@ export function findNames(tokens: Token[], text: string): NameSpan[] {
       continue;
     }
     // A sentence-initial word the text also writes in lower case is a common word, not part of the name.
-    if (run.initial && !run.heading && !capitalisedMidSentence.has(tokens[from].text)) {
+    if (run.initial && !run.heading && !capitalisedMidSentence.has(tokens[from].text) && !ACRONYM.test(tokens[from].text)) {
       const lower = tokens[from].text.toLowerCase();
       const titleWord = ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || PLACE_PREFIXES.has(lower) || ORG_PREFIXES.has(lower);
       if (from === to || (lowerSeen.has(lower) && !titleWord)) {
@@ -182,6 +182,7 @@ export function findNames(tokens: Token[], text: string): NameSpan[] {
     }
     // A title with no name after it ("the Interior Minister went on") is a description, not a name.
     if (tokens.slice(from, to + 1).every((t) => ROLE_HEADS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase())) && ROLE_HEADS.has(tokens[to].text.toLowerCase())) continue;
+    if (from === to && HONORIFICS.has(tokens[from].text.toLowerCase())) continue;
     // Honorific.
     let honorific: string | null = null;
     const h = tokens[from].text.toLowerCase();

@@ -141,7 +141,7 @@ export const COUNTRIES: ReadonlySet<string> = new Set([
   'rwanda', 'senegal', 'serbia', 'singapore', 'slovakia', 'slovenia', 'somalia', 'spain', 'sudan', 'sweden',
   'switzerland', 'syria', 'taiwan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'uganda', 'ukraine', 'uruguay',
   'uzbekistan', 'venezuela', 'vietnam', 'yemen', 'zambia', 'zimbabwe', 'europe', 'africa', 'asia', 'america',
-  'britain', 'england', 'scotland', 'wales', 'u.s.', 'us', 'usa', 'uk', 'u.k.', 'eu', 'gaza', 'crimea', 'kashmir',
+  'britain', 'england', 'scotland', 'wales', 'd.c.', 'u.s.', 'us', 'usa', 'uk', 'u.k.', 'eu', 'gaza', 'crimea', 'kashmir',
 ]);
 
 /** Joining words allowed inside a name between capitalised words ("Jean de la Fontaine", "Ludwig van Beethoven"). */
