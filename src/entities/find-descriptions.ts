@@ -1,5 +1,5 @@
 import type { Token } from '../model.js';
-import { startsUpper } from './find-names.js';
+import { startsUpper } from './find-lines.js';
 import { TITLE_MODIFIERS } from './lexicons.js';
 
 /**

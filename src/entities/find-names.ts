@@ -1,4 +1,5 @@
 import type { Token } from '../model.js';
+import { findLines, startsUpper } from './find-lines.js';
 import {
   HONORIFICS, LOWER_PLACE_HEADS, NAME_PARTICLES, NATIONALITY_ADJECTIVES, NEVER_NAMES, ORG_HEADS, ORG_PREFIXES, PLACE_PREFIXES, ROLE_HEADS, TITLE_MODIFIERS,
 } from './lexicons.js';
@@ -29,7 +30,6 @@ export interface NameSpan {
   abbreviates: number | null;
 }
 
-const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&'’-]*$/u;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
 const HYPHEN = /^[-‐‑]$/;
@@ -45,12 +45,6 @@ function isCapWord(t: Token): boolean {
   return t.type === 'word' && startsUpper(t.text);
 }
 
-/** First character is a capital: an ASCII test first, the Unicode class only for other letters (this runs per token). */
-export function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(word);
-}
 
 /** True when the token opens its sentence, or follows an opening quote, bracket or dash there. */
 function opensSentence(tokens: Token[], i: number): boolean {
@@ -61,32 +55,6 @@ function opensSentence(tokens: Token[], i: number): boolean {
     j--;
   }
   return j < 0 || tokens[j].sentence !== tokens[i].sentence;
-}
-
-/**
- * Lines of tokens (a sentence never spans a blank line, but a heading may sit on a line of its own inside one), and
- * which lines are headings: no closing stop, and the longer words nearly all capitalised ("Warren Jeffs Found Guilty on
- * Sexual Assault Charges", "POLICE SAY MAN HAD BEEN ARRESTED"). Capitals there say nothing about names.
- */
-function lines(tokens: Token[], text: string): { lineOf: Int32Array; heading: boolean[] } {
-  const lineOf = new Int32Array(tokens.length);
-  const words: number[] = [];
-  const caps: number[] = [];
-  const last: string[] = [];
-  let line = 0;
-  let nextBreak = text.indexOf('\n');
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (i > 0 && (t.sentence !== tokens[i - 1].sentence || (nextBreak >= 0 && nextBreak < t.start))) line++;
-    while (nextBreak >= 0 && nextBreak < t.start) nextBreak = text.indexOf('\n', nextBreak + 1);
-    lineOf[i] = line;
-    last[line] = t.text;
-    if (t.type !== 'word' || t.text.length < 4) continue;
-    words[line] = (words[line] ?? 0) + 1;
-    if (startsUpper(t.text)) caps[line] = (caps[line] ?? 0) + 1;
-  }
-  const heading = words.map((n, l) => n >= 3 && (caps[l] ?? 0) >= 0.8 * n && !/[.!?"”’:]$/.test(last[l] ?? '.'));
-  return { lineOf, heading };
 }
 
 /** True when two tokens touch (no space between them). */
@@ -100,7 +68,7 @@ function touching(a: Token, b: Token): boolean {
  * of …", "Rescue divers …") are common words capitalised by position.
  */
 export function findNames(tokens: Token[], text: string): NameSpan[] {
-  const { lineOf, heading } = lines(tokens, text);
+  const { lineOf, heading } = findLines(tokens, text);
   type Run = { from: number; to: number; initial: boolean; dateline: boolean; heading: boolean };
   const runs: Run[] = [];
   const capitalisedMidSentence = new Set<string>();
