@@ -1,15 +1,15 @@
 import type { Token } from '../model.js';
 import { startsUpper } from './find-lines.js';
-import { TITLE_MODIFIERS } from './lexicons.js';
+import { GROUP_NOUNS, TITLE_MODIFIERS } from './lexicons.js';
 
 /**
  * Mentions without a proper name: a lower-case name of a body ("the regional health ministry", "the river authority"),
- * a body by its head alone ("the ministry") and a person by title alone ("the minister", "the governor"). The linker
- * decides whom they mean; here they are only found.
+ * a body by its head alone ("the ministry"), a person by title alone ("the minister", "the governor") and a group of
+ * people ("residents", "farmers"). The linker decides whom they mean; here they are only found.
  */
 
 /** What a description may refer to. */
-export type DescriptionKind = 'org-name' | 'org-title' | 'person-title';
+export type DescriptionKind = 'org-name' | 'org-title' | 'person-title' | 'group';
 
 /** A description found in the text. */
 export interface Description {
@@ -41,17 +41,22 @@ const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 /** Find descriptions in tokens of `text`. */
 export function findDescriptions(tokens: Token[], text: string): Description[] {
   const out: Description[] = [];
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.text.length < 4 || t.type !== 'word') continue; // every head is four letters or more
     const upper = startsUpper(t.text);
     const lower = upper ? t.text.toLowerCase() : t.text;
     const isOrg = !upper && LOWER_ORG_HEADS.has(lower);
     const isTitle = PERSON_TITLE_HEADS.has(lower);
-    if (!isOrg && !isTitle) continue;
+    const isGroup = GROUP_NOUNS.has(lower);
+    if (!isOrg && !isTitle && !isGroup) continue;
     const next = tokens[i + 1];
     // A compound's first half ("the ministry spokesman") is not the head; a possessive is ("the authority's engineer").
     if (next && next.sentence === t.sentence && next.type === 'word' && MODIFIER_POS.has(next.pos) && next.text === next.text.toLowerCase() && !/^[’']s$/.test(next.text)) continue;
+    if (isGroup) {
+      out.push({ start: t.start, end: t.end, text: t.text, kind: 'group', head: lower, modifiers: [], token: i });
+      continue;
+    }
     let k = i;
     while (k - 1 >= 0 && i - k < 3 && tokens[k - 1].sentence === t.sentence && isModifier(tokens[k - 1], isOrg)) k--;
     const det = tokens[k - 1];

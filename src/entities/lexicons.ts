@@ -127,6 +127,15 @@ export const NATIONALITY_ADJECTIVES: ReadonlySet<string> = new Set([
   'european', 'asian', 'arab', 'kurdish', 'latin', 'western', 'eastern', 'northern', 'southern',
 ]);
 
+/** Plural nouns for groups of people that news text counts and quotes ("residents", "farmers"): group entities. */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'residents', 'villagers', 'townspeople', 'locals', 'inhabitants', 'citizens', 'farmers', 'fishermen', 'workers',
+  'families', 'evacuees', 'refugees', 'migrants', 'survivors', 'victims', 'civilians', 'protesters', 'demonstrators',
+  'voters', 'students', 'pupils', 'parents', 'patients', 'volunteers', 'rescuers', 'firefighters', 'soldiers',
+  'troops', 'officials', 'shopkeepers', 'traders', 'stallholders', 'passengers', 'pilgrims', 'tourists', 'neighbours',
+  'neighbors', 'homeowners', 'tenants', 'pensioners', 'children', 'hostages', 'prisoners', 'detainees',
+]);
+
 /** Countries and a few world regions, a general gazetteer: a name here is a place whatever its context. */
 export const COUNTRIES: ReadonlySet<string> = new Set([
   'afghanistan', 'albania', 'algeria', 'angola', 'argentina', 'armenia', 'australia', 'austria', 'azerbaijan',

@@ -96,6 +96,10 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
   };
   const linkDescription = (d: Description): void => {
     const sentence = tokens[d.token].sentence;
+    if (d.kind === 'group') {
+      add(entity(d.head, 'group', d.head), { start: d.start, end: d.end, text: d.text, kind: 'name' }, sentence);
+      return;
+    }
     if (d.kind === 'org-name') {
       const words = [...d.modifiers, d.head];
       const known = all.find((e) => e.type === 'org' && words.every((w) => e.words.some((x) => x.toLowerCase() === w)));

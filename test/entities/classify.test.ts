@@ -49,3 +49,11 @@ describe('classification in context', () => {
     assert.deepEqual(place.aliases, ['DUNMERE', 'Dunmere']);
   });
 });
+
+describe('group mentions', () => {
+  it('should make plural nouns for groups of people one group entity each', () => {
+    const e = entitiesOf('Residents of Halden were told to leave. Farmers stayed, and the residents who left went to Brekke.');
+    const groups = e.filter((x) => x.type === 'group');
+    assert.deepEqual(groups.map((g) => [g.name, g.mentions.map((m) => m.text)]), [['residents', ['Residents', 'residents']], ['farmers', ['Farmers']]]);
+  });
+});
