@@ -1,4 +1,5 @@
 import type { EntityType, Token } from '../model.js';
+import { lowerWord } from './find-lines.js';
 import type { NameSpan } from './find-names.js';
 import {
   COUNTRIES, NATIONALITY_PLURALS, ORG_HEADS, ORG_PREFIXES, PERSON_PRONOUNS, PLACE_HEADS, PLACE_OF_NOUNS,
@@ -104,5 +105,5 @@ export function firstTokenOf(name: NameSpan, tokens: Token[]): number {
 }
 
 function lowerAt(tokens: Token[], i: number): string {
-  return i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '';
+  return i >= 0 && i < tokens.length ? lowerWord(tokens[i].text) : '';
 }

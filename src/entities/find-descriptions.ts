@@ -1,5 +1,5 @@
 import type { Token } from '../model.js';
-import { startsUpper } from './find-lines.js';
+import { lowerWord, startsUpper } from './find-lines.js';
 import { GROUP_NOUNS, TITLE_MODIFIERS } from './lexicons.js';
 
 /**
@@ -52,7 +52,7 @@ export function findDescriptions(tokens: Token[], text: string): Description[] {
     if (!isOrg && !isTitle && !isGroup) continue;
     const next = tokens[i + 1];
     // A compound's first half ("the ministry spokesman") is not the head; a possessive is ("the authority's engineer").
-    if (next && next.sentence === t.sentence && next.type === 'word' && MODIFIER_POS.has(next.pos) && next.text === next.text.toLowerCase() && !/^[’']s$/.test(next.text)) continue;
+    if (next && next.sentence === t.sentence && next.type === 'word' && MODIFIER_POS.has(next.pos) && !startsUpper(next.text) && !/^[’']s$/.test(next.text)) continue;
     if (isGroup) {
       out.push({ start: t.start, end: t.end, text: t.text, kind: 'group', head: lower, modifiers: [], token: i });
       continue;
@@ -60,7 +60,7 @@ export function findDescriptions(tokens: Token[], text: string): Description[] {
     let k = i;
     while (k - 1 >= 0 && i - k < 3 && tokens[k - 1].sentence === t.sentence && isModifier(tokens[k - 1], isOrg)) k--;
     const det = tokens[k - 1];
-    if (!det || det.text.toLowerCase() !== 'the' || det.sentence !== t.sentence) continue;
+    if (!det || lowerWord(det.text) !== 'the' || det.sentence !== t.sentence) continue;
     const modifiers = tokens.slice(k, i).map((m) => m.text.toLowerCase());
     if (isTitle) {
       // "the mayor of Kessmoor Ford, Ruth Halloran," and "the minister, Teodora Brask," introduce a name: a role, not a mention.
@@ -77,8 +77,8 @@ export function findDescriptions(tokens: Token[], text: string): Description[] {
 }
 
 function isModifier(t: Token, org: boolean): boolean {
-  if (t.type !== 'word' || t.text.toLowerCase() === 'the') return false;
-  if (org) return MODIFIER_POS.has(t.pos) && t.text === t.text.toLowerCase();
+  if (t.type !== 'word' || lowerWord(t.text) === 'the') return false;
+  if (org) return MODIFIER_POS.has(t.pos) && !startsUpper(t.text);
   // Person titles may carry capitalised portfolio words: "the Interior Minister".
-  return TITLE_MODIFIERS.has(t.text.toLowerCase());
+  return TITLE_MODIFIERS.has(lowerWord(t.text));
 }

@@ -17,6 +17,11 @@ export function startsUpper(word: string): boolean {
   return UPPER_START.test(word);
 }
 
+/** A word in lower case, without a new string when it already starts in lower case (most words; this runs per token). */
+export function lowerWord(word: string): string {
+  return startsUpper(word) ? word.toLowerCase() : word;
+}
+
 /** Line index of every token (a new sentence or a line break starts a line), and whether each line is a heading. */
 export function findLines(tokens: Token[], text: string): { lineOf: Int32Array; heading: boolean[] } {
   const n = tokens.length;

@@ -1,5 +1,5 @@
 import type { Token } from '../model.js';
-import { findLines, startsUpper } from './find-lines.js';
+import { findLines, lowerWord, startsUpper } from './find-lines.js';
 import {
   HONORIFICS, LOWER_PLACE_HEADS, NAME_PARTICLES, NATIONALITY_ADJECTIVES, NEVER_NAMES, ORG_HEADS, ORG_PREFIXES, PLACE_PREFIXES, ROLE_HEADS, TITLE_MODIFIERS,
 } from './lexicons.js';
@@ -99,7 +99,7 @@ export function findNames(tokens: Token[], text: string): NameSpan[] {
       if (isCapWord(n) && !NEVER_NAMES.has(n.text.toLowerCase())) { j++; continue; }
       const n2 = tokens[j + 2];
       if (HYPHEN.test(n.text) && n2 && isCapWord(n2) && touching(tokens[j], n) && touching(n, n2)) { j += 2; continue; }
-      if (NAME_PARTICLES.has(n.text) || (n.text === 'of' && OF_HEADS.has(tokens[j].text.toLowerCase())) || n.text === '&') {
+      if (NAME_PARTICLES.has(n.text) || (n.text === 'of' && OF_HEADS.has(lowerWord(tokens[j].text))) || n.text === '&') {
         let k = j + 1;
         while (k < tokens.length && (NAME_PARTICLES.has(tokens[k].text) || tokens[k].text === 'of' || tokens[k].text === '&')) k++;
         if (k > j + 3 || !tokens[k] || !isCapWord(tokens[k]) || tokens[k].sentence !== t.sentence) break;
@@ -149,7 +149,7 @@ export function findNames(tokens: Token[], text: string): NameSpan[] {
       }
     }
     // A title with no name after it ("the Interior Minister went on") is a description, not a name.
-    if (tokens.slice(from, to + 1).every((t) => ROLE_HEADS.has(t.text.toLowerCase()) || TITLE_MODIFIERS.has(t.text.toLowerCase())) && ROLE_HEADS.has(tokens[to].text.toLowerCase())) continue;
+    if (ROLE_HEADS.has(lowerWord(tokens[to].text)) && allTitleWords(tokens, from, to)) continue;
     if (from === to && HONORIFICS.has(tokens[from].text.toLowerCase())) continue;
     // Honorific.
     let honorific: string | null = null;
@@ -205,4 +205,13 @@ function paragraphStart(tokens: Token[], i: number, text: string): boolean {
   if (i === 0) return true;
   const gap = text.slice(tokens[i - 1].end, tokens[i].start);
   return /\n\s*\n/.test(gap);
+}
+
+/** True when every word from `from` to `to` is a title word ("Interior Minister"). */
+function allTitleWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = lowerWord(tokens[k].text);
+    if (!ROLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w)) return false;
+  }
+  return true;
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../model.js';
 import { firstTokenOf } from './classify.js';
+import { lowerWord } from './find-lines.js';
 import type { NameSpan } from './find-names.js';
 import { ROLE_HEADS, TITLE_MODIFIERS } from './lexicons.js';
 
@@ -47,7 +48,7 @@ export function roleHead(role: string): string | null {
 }
 
 function isPreNominal(t: Token): boolean {
-  if (DETERMINERS.has(t.text.toLowerCase())) return false;
+  if (DETERMINERS.has(lowerWord(t.text))) return false;
   return PRE_NOMINAL_POS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.text));
 }
 
@@ -66,7 +67,7 @@ function appositiveAfter(tokens: Token[], last: number, text: string): string | 
   if (tokens[i + 1]?.pos === 'NUM' && tokens[i + 2]?.text === ',') i += 2;
   const from = i + 1;
   if (!tokens[from] || tokens[from].sentence !== tokens[last].sentence) return null;
-  if (/^\p{Lu}/u.test(tokens[from].text) && !DETERMINERS.has(tokens[from].text.toLowerCase())) return null;
+  if (/^\p{Lu}/u.test(tokens[from].text) && !DETERMINERS.has(lowerWord(tokens[from].text))) return null;
   let to = from;
   while (to + 1 < tokens.length && to - from < 12 && tokens[to + 1].sentence === tokens[last].sentence && !STOP_PUNCT.test(tokens[to + 1].text) && !CLAUSE_WORDS.has(tokens[to + 1].text)) to++;
   if (CLAUSE_WORDS.has(tokens[from].text)) return null;
@@ -91,7 +92,7 @@ function appositiveBefore(tokens: Token[], a: number, last: number, text: string
     // A finite verb ends the phrase; wink tags some capitalised name words as verbs ("Ford"), so only lower case counts.
     const verb = (t.pos === 'AUX' || t.pos === 'VERB') && !/^\p{Lu}/u.test(t.text) && !/ed$/.test(t.text);
     if (t.sentence !== sentence || STOP_PUNCT.test(t.text) || verb) return null;
-    const startsPhrase = DETERMINERS.has(t.text.toLowerCase()) || k === 0 || tokens[k - 1].sentence !== sentence || STOP_PUNCT.test(tokens[k - 1].text);
+    const startsPhrase = DETERMINERS.has(lowerWord(t.text)) || k === 0 || tokens[k - 1].sentence !== sentence || STOP_PUNCT.test(tokens[k - 1].text);
     if (startsPhrase && hasRoleHead(tokens, k, comma - 1)) return roleText(tokens, k, comma - 1, text);
   }
   return null;
@@ -99,7 +100,7 @@ function appositiveBefore(tokens: Token[], a: number, last: number, text: string
 
 function hasRoleHead(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
-    const w = tokens[k].text.toLowerCase();
+    const w = lowerWord(tokens[k].text);
     if (w === 'of' || w === 'for' || w === 'on') return false; // the head comes before its complement
     if (ROLE_HEADS.has(w) && tokens[k + 1]?.text !== '’s' && tokens[k + 1]?.text !== "'s") return true;
   }
@@ -109,7 +110,7 @@ function hasRoleHead(tokens: Token[], from: number, to: number): boolean {
 /** The words from `from` to `to` as written, without a leading article, lower case except proper names. */
 function roleText(tokens: Token[], from: number, to: number, text: string): string {
   let k = from;
-  if (DETERMINERS.has(tokens[k].text.toLowerCase()) && k < to) k++;
+  if (DETERMINERS.has(lowerWord(tokens[k].text)) && k < to) k++;
   const raw = text.slice(tokens[k].start, tokens[to].end);
   // A capitalised title word opening the phrase ("Opposition home affairs spokeswoman") is not a proper name.
   const w = tokens[k].text.toLowerCase();
