@@ -1,15 +1,16 @@
 import type { Token } from '../model.js';
 import { lowerWord, startsUpper } from './find-lines.js';
-import { GROUP_NOUNS, TITLE_MODIFIERS } from './lexicons.js';
+import { GROUP_NOUNS, PERSON_PRONOUNS, TITLE_MODIFIERS } from './lexicons.js';
 
 /**
  * Mentions without a proper name: a lower-case name of a body ("the regional health ministry", "the river authority"),
- * a body by its head alone ("the ministry"), a person by title alone ("the minister", "the governor") and a group of
- * people ("residents", "farmers"). The linker decides whom they mean; here they are only found.
+ * a body by its head alone ("the ministry"), a person by title alone ("the minister", "the governor"), a group of
+ * people ("residents", "farmers") and a person by pronoun (he, she, his, her). The linker decides whom they mean; here
+ * they are only found, in one pass over the tokens.
  */
 
 /** What a description may refer to. */
-export type DescriptionKind = 'org-name' | 'org-title' | 'person-title' | 'group';
+export type DescriptionKind = 'org-name' | 'org-title' | 'person-title' | 'group' | 'pronoun';
 
 /** A description found in the text. */
 export interface Description {
@@ -17,7 +18,7 @@ export interface Description {
   end: number;
   text: string;
   kind: DescriptionKind;
-  /** The head word, lower case ("ministry", "minister"). */
+  /** The head word, lower case ("ministry", "minister"); for a pronoun its gender, `f` or `m`. */
   head: string;
   /** Modifier words before the head, lower case ("regional", "health"). */
   modifiers: string[];
@@ -43,13 +44,26 @@ export function findDescriptions(tokens: Token[], text: string): Description[] {
   const out: Description[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.text.length < 4 || t.type !== 'word') continue; // every head is four letters or more
+    const length = t.text.length;
+    if (length < 4) {
+      // Person pronouns of up to three letters (he, she, his, her, him; the longer ones are looked up below). They all
+      // start with h or s: test that before any lookup, since this runs for most tokens.
+      const c = t.text.charCodeAt(0) | 32;
+      const gender = length > 1 && (c === 104 || c === 115) ? PERSON_PRONOUNS.get(lowerWord(t.text)) : undefined;
+      if (gender) out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', head: gender, modifiers: [], token: i });
+      continue;
+    }
+    if (t.type !== 'word') continue;
     const upper = startsUpper(t.text);
     const lower = upper ? t.text.toLowerCase() : t.text;
     const isOrg = !upper && LOWER_ORG_HEADS.has(lower);
     const isTitle = PERSON_TITLE_HEADS.has(lower);
     const isGroup = GROUP_NOUNS.has(lower);
-    if (!isOrg && !isTitle && !isGroup) continue;
+    if (!isOrg && !isTitle && !isGroup) {
+      const gender = length <= 7 ? PERSON_PRONOUNS.get(lower) : undefined; // hers, himself, herself
+      if (gender) out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', head: gender, modifiers: [], token: i });
+      continue;
+    }
     const next = tokens[i + 1];
     // A compound's first half ("the ministry spokesman") is not the head; a possessive is ("the authority's engineer").
     if (next && next.sentence === t.sentence && next.type === 'word' && MODIFIER_POS.has(next.pos) && !startsUpper(next.text) && !/^[’']s$/.test(next.text)) continue;

@@ -1,6 +1,6 @@
 import type { ArticleEntity, EntityMention, EntityType, Token } from '../model.js';
 import type { Description } from './find-descriptions.js';
-import { HONORIFICS, PERSON_PRONOUNS, PLACE_HEADS } from './lexicons.js';
+import { HONORIFICS, PLACE_HEADS } from './lexicons.js';
 import { roleHead } from './roles.js';
 
 /**
@@ -96,6 +96,10 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
   };
   const linkDescription = (d: Description): void => {
     const sentence = tokens[d.token].sentence;
+    if (d.kind === 'pronoun') {
+      linkPronoun(tokens[d.token], d.head as 'f' | 'm');
+      return;
+    }
     if (d.kind === 'group') {
       add(entity(d.head, 'group', d.head), { start: d.start, end: d.end, text: d.text, kind: 'name' }, sentence);
       return;
@@ -125,26 +129,13 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
     add(best, { start: t.start, end: t.end, text: t.text, kind: 'pronoun' }, t.sentence);
   };
 
-  // Names and descriptions come in text order; merge them with the pronouns in one pass over the tokens.
-  let ni = 0;
+  // Names and descriptions (pronouns among them) both come in text order: link them merged, in one pass.
   let di = 0;
-  const flushBefore = (at: number): void => {
-    for (;;) {
-      const n = names[ni];
-      const d = descriptions[di];
-      if (n && n.start < at && (!d || n.start <= d.start)) { linkName(n, wordsOf[ni]); ni++; } else if (d && d.start < at) { linkDescription(d); di++; } else return;
-    }
-  };
-  for (const t of tokens) {
-    // Person pronouns are 2 to 7 letters starting with h or s: a cheap filter before any lookup (this runs per token).
-    const c = t.text.charCodeAt(0);
-    if (t.text.length < 2 || t.text.length > 7 || (c !== 104 && c !== 115 && c !== 72 && c !== 83)) continue;
-    const gender = PERSON_PRONOUNS.get(t.text) ?? (c === 72 || c === 83 ? PERSON_PRONOUNS.get(t.text.toLowerCase()) : undefined);
-    if (!gender) continue;
-    flushBefore(t.start);
-    linkPronoun(t, gender);
-  }
-  flushBefore(Infinity);
+  names.forEach((n, ni) => {
+    for (; di < descriptions.length && descriptions[di].start < n.start; di++) linkDescription(descriptions[di]);
+    linkName(n, wordsOf[ni]);
+  });
+  for (; di < descriptions.length; di++) linkDescription(descriptions[di]);
 
   const found = all.filter((e) => e.mentions.some((m) => m.kind === 'name'));
   for (const e of found) e.mentions.sort((a, b) => a.start - b.start);
