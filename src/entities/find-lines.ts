@@ -3,8 +3,8 @@ import type { Token } from '../model.js';
 /**
  * Lines of tagged text and which of them are headings. A sentence never crosses a blank line, but a heading may sit on
  * a line of its own inside one; a heading has no closing stop and its longer words are nearly all capitalised ("Warren
- * Jeffs Found Guilty on Sexual Assault Charges", "POLICE SAY MAN HAD BEEN ARRESTED"), so capitals there say nothing
- * about names.
+ * Jeffs Found Guilty on Sexual Assault Charges"), or it is all in capitals ("POLICE SAY MAN HAD BEEN ARRESTED."), so
+ * capitals there say nothing about names.
  */
 
 const UPPER_START = /^\p{Lu}/u;
@@ -28,6 +28,7 @@ export function findLines(tokens: Token[], text: string): { lineOf: Int32Array; 
   const lineOf = new Int32Array(n);
   const words = new Int32Array(n + 1);
   const caps = new Int32Array(n + 1);
+  const shouted = new Int32Array(n + 1);
   const lastToken = new Int32Array(n + 1);
   let line = 0;
   let nextBreak = text.indexOf('\n');
@@ -39,11 +40,15 @@ export function findLines(tokens: Token[], text: string): { lineOf: Int32Array; 
     lastToken[line] = i;
     if (t.type !== 'word' || t.text.length < 4) continue;
     words[line]++;
-    if (startsUpper(t.text)) caps[line]++;
+    if (startsUpper(t.text)) {
+      caps[line]++;
+      if (startsUpper(t.text.slice(1))) shouted[line]++;
+    }
   }
   const heading: boolean[] = new Array(n ? line + 1 : 0);
   for (let l = 0; l < heading.length; l++) {
-    heading[l] = words[l] >= 3 && caps[l] >= 0.8 * words[l] && !CLOSING_STOP.test(tokens[lastToken[l]].text);
+    // A line in capitals is shouting whatever its stop ("THE SUSPECT HAD BEEN ARRESTED.").
+    heading[l] = words[l] >= 3 && (shouted[l] >= 0.8 * words[l] || (caps[l] >= 0.8 * words[l] && !CLOSING_STOP.test(tokens[lastToken[l]].text)));
   }
   return { lineOf, heading };
 }

@@ -89,6 +89,8 @@ export function findNames(tokens: Token[], text: string): NameSpan[] {
       }
     }
     if (NEVER_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) && !HONORIFICS.has(lower)) continue;
+    // "Jan 5": a month, not a name (month names are never names; "Jan" is one only without a number after it).
+    if (lower === 'jan' && tokens[i + 1]?.pos === 'NUM') continue;
     // A lone nationality adjective before a noun ("Israeli forces") describes; it names nobody.
     if (NATIONALITY_ADJECTIVES.has(lower) && !isCapWord(tokens[i + 1] ?? t) ) continue;
     // Extend over capitalised words, touching hyphens, particles and "of" after an organisation or place head.

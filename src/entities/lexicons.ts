@@ -170,6 +170,7 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tomorrow', 'tonight',
   'god', 'ok', 'tv', 'am', 'pm', 'a.m.', 'p.m.', 'oh', 'yes', 'mr', 'ms', 'mrs', 'dr', 'then', 'now', 'also',
+  'gmt', 'utc', 'edt', 'est', 'cet', 'cest', 'bst', 'pst', 'pdt', 'cst', 'cdt', 'mst', 'mdt', 'ist',
   'christmas', 'easter', 'ramadan', 'thanksgiving', 'halloween', 'hanukkah', 'diwali',
   'meanwhile', 'however', 'still', 'even', 'only', 'just', 'once', 'again', 'please', 'let', 'do', 'don’t', "don't",
 ]);
