@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ecbEntitiesTask as ecbMentionsTask } from './ecb-mentions.js';
 import { extractionTask } from './extraction.js';
 import { pubDatesTask } from './pub-dates.js';
 import { newsQuantTask } from './newsquant.js';
@@ -16,6 +17,7 @@ const tasks: Array<{ name: string; run: () => Promise<TaskResult> }> = [
   { name: 'pub-dates', run: async () => pubDatesTask(await dateLibraryBaselines()) },
   { name: 'newsquant', run: newsQuantTask },
   { name: 'polnear', run: () => polnearTask() },
+  { name: 'ecb-mentions', run: ecbMentionsTask },
 ];
 
 // Task names to run; `--split <name>` is the PolNeAR task's option, not a task.

@@ -1,0 +1,219 @@
+import type { Token } from '../model.js';
+import { findLines, lowerWord, startsUpper } from './find-lines.js';
+import {
+  HONORIFICS, LOWER_PLACE_HEADS, NAME_PARTICLES, NATIONALITY_ADJECTIVES, NEVER_NAMES, ORG_HEADS, ORG_PREFIXES, PLACE_PREFIXES, ROLE_HEADS, TITLE_MODIFIERS,
+} from './lexicons.js';
+
+/**
+ * Candidate proper names in tagged text: runs of capitalised words (wink's PROPN tags help, capitalisation decides),
+ * with honorifics kept, pre-nominal titles split off, datelines and acronyms marked. One linear pass over the tokens.
+ */
+
+/** A proper-name candidate. Token indices point into the token array the finder was given. */
+export interface NameSpan {
+  /** Offsets and words of the mention as it should be stored: the name with its honorific ("Dr. Amara Selvik"). */
+  start: number;
+  end: number;
+  text: string;
+  /** Token index of the first and last word of the name itself (after honorific and title). */
+  first: number;
+  last: number;
+  /** The honorific before the name, lower case without the dot ("dr", "ms"), if any. */
+  honorific: string | null;
+  /** A capitalised title written before the name ("Interior Minister", "Mayor"), with its offsets. */
+  title: { start: number; end: number; text: string } | null;
+  /** An all-capitals place name opening a paragraph ("KESSMOOR FORD —"). */
+  dateline: boolean;
+  /** A run of capitals such as "IAHO". */
+  acronym: boolean;
+  /** For an acronym in brackets right after a name, the index in the result of the name it abbreviates. */
+  abbreviates: number | null;
+}
+
+const ALL_CAPS = /^[\p{Lu}][\p{Lu}.&'’-]*$/u;
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u;
+const HYPHEN = /^[-‐‑]$/;
+/** A word with a digit: a model or a code ("Q10", "4G"), not a person or a place. */
+const PRODUCT_WORD = /\d/;
+const DASHES = new Set(['—', '–', ':']);
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', ':', '-']);
+/** Words after which "of" continues a name ("University of Oxford", "Gulf of Mexico"). */
+const OF_HEADS = new Set([...ORG_HEADS, ...ORG_PREFIXES, 'republic', 'kingdom', 'gulf', 'bay', 'isle', 'sea', 'duke', 'city', 'state', 'states', 'cape', 'sea']);
+
+/** True when a token is a word starting with a capital letter. */
+function isCapWord(t: Token): boolean {
+  return t.type === 'word' && startsUpper(t.text);
+}
+
+
+/** True when the token opens its sentence, or follows an opening quote, bracket or dash there. */
+function opensSentence(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && tokens[j].sentence === tokens[i].sentence && OPENERS.has(tokens[j].text)) {
+    // After a dash or colon ("BRENNICK, April 3 (MNA) — Governments …") a capital says nothing either.
+    if (DASHES.has(tokens[j].text)) return true;
+    j--;
+  }
+  return j < 0 || tokens[j].sentence !== tokens[i].sentence;
+}
+
+/** True when two tokens touch (no space between them). */
+function touching(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+/**
+ * Find proper-name candidates in tokens of `text`. Sentence-initial capitals count only when the word is capitalised
+ * somewhere it need not be, or other capitalised words follow it; words the text also writes in lower case ("Residents
+ * of …", "Rescue divers …") are common words capitalised by position.
+ */
+export function findNames(tokens: Token[], text: string): NameSpan[] {
+  const { lineOf, heading } = findLines(tokens, text);
+  type Run = { from: number; to: number; initial: boolean; dateline: boolean; heading: boolean };
+  const runs: Run[] = [];
+  const capitalisedMidSentence = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isCapWord(t)) continue;
+    const lower = t.text.toLowerCase();
+    const initial = opensSentence(tokens, i) || i === 0 || lineOf[i] !== lineOf[i - 1];
+    // A dateline: capitals opening a paragraph, then a comma or a dash.
+    if (initial && ALL_CAPS.test(t.text) && t.text.length > 1 && paragraphStart(tokens, i, text)) {
+      let j = i;
+      while (j + 1 < tokens.length && tokens[j + 1].type === 'word' && ALL_CAPS.test(tokens[j + 1].text)) j++;
+      const next = tokens[j + 1];
+      if (next && /^[,—–-]$/.test(next.text)) {
+        runs.push({ from: i, to: j, initial: false, dateline: true, heading: false });
+        i = j;
+        continue;
+      }
+    }
+    if (NEVER_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower) && !HONORIFICS.has(lower)) continue;
+    // "Jan 5": a month, not a name (month names are never names; "Jan" is one only without a number after it).
+    if (lower === 'jan' && tokens[i + 1]?.pos === 'NUM') continue;
+    // A lone nationality adjective before a noun ("Israeli forces") describes; it names nobody.
+    if (NATIONALITY_ADJECTIVES.has(lower) && !isCapWord(tokens[i + 1] ?? t) ) continue;
+    // Extend over capitalised words, touching hyphens, particles and "of" after an organisation or place head.
+    let j = i;
+    for (;;) {
+      const n = tokens[j + 1];
+      if (!n || n.sentence !== t.sentence) break;
+      if (isCapWord(n) && !NEVER_NAMES.has(n.text.toLowerCase())) { j++; continue; }
+      const n2 = tokens[j + 2];
+      if (HYPHEN.test(n.text) && n2 && isCapWord(n2) && touching(tokens[j], n) && touching(n, n2)) { j += 2; continue; }
+      if (NAME_PARTICLES.has(n.text) || (n.text === 'of' && OF_HEADS.has(lowerWord(tokens[j].text))) || n.text === '&') {
+        let k = j + 1;
+        while (k < tokens.length && (NAME_PARTICLES.has(tokens[k].text) || tokens[k].text === 'of' || tokens[k].text === '&')) k++;
+        if (k > j + 3 || !tokens[k] || !isCapWord(tokens[k]) || tokens[k].sentence !== t.sentence) break;
+        j = k;
+        continue;
+      }
+      break;
+    }
+    // A lower-case place word after a short name belongs to it: "the Orvane valley", "the Danube basin".
+    const after = tokens[j + 1];
+    if (after && j - i < 2 && after.sentence === t.sentence && LOWER_PLACE_HEADS.has(after.text)) j++;
+    const inHeading = heading[lineOf[i]];
+    runs.push({ from: i, to: j, initial, dateline: false, heading: inHeading });
+    if (inHeading) { i = j; continue; }
+    if (!initial) for (let k = i; k <= j; k++) capitalisedMidSentence.add(tokens[k].text);
+    else if (j > i) for (let k = i + 1; k <= j; k++) capitalisedMidSentence.add(tokens[k].text);
+    i = j;
+  }
+
+  // Which sentence-initial words does the text also write in lower case? One pass, looking up only those words.
+  const wanted = new Set<string>();
+  for (const run of runs) if (run.initial && !capitalisedMidSentence.has(tokens[run.from].text)) wanted.add(tokens[run.from].text.toLowerCase());
+  const lowerSeen = new Set<string>();
+  if (wanted.size) for (const t of tokens) if (wanted.has(t.text)) lowerSeen.add(t.text);
+
+  const out: NameSpan[] = [];
+  for (const run of runs) {
+    let { from, to } = run;
+    // In a heading only words the prose also capitalises count: "Warren Jeffs Found Guilty" gives "Warren Jeffs".
+    if (run.heading) {
+      const known = (k: number): boolean => capitalisedMidSentence.has(tokens[k].text) || ACRONYM.test(tokens[k].text);
+      while (from <= to && !known(from)) from++;
+      while (to >= from && !known(to)) to--;
+      if (from > to) continue;
+    }
+    if (run.dateline) {
+      out.push(span(tokens, text, from, to, null, null, true, false));
+      continue;
+    }
+    // A sentence-initial word the text also writes in lower case is a common word, not part of the name.
+    if (run.initial && !run.heading && !capitalisedMidSentence.has(tokens[from].text) && !ACRONYM.test(tokens[from].text)) {
+      const lower = tokens[from].text.toLowerCase();
+      const titleWord = ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(lower) || PLACE_PREFIXES.has(lower) || ORG_PREFIXES.has(lower);
+      if (from === to || (lowerSeen.has(lower) && !titleWord)) {
+        if (from === to) continue;
+        from++;
+      }
+    }
+    // A title with no name after it ("the Interior Minister went on") is a description, not a name.
+    if (ROLE_HEADS.has(lowerWord(tokens[to].text)) && allTitleWords(tokens, from, to)) continue;
+    if (from === to && HONORIFICS.has(tokens[from].text.toLowerCase())) continue;
+    // Honorific.
+    let honorific: string | null = null;
+    const h = tokens[from].text.toLowerCase();
+    if (HONORIFICS.has(h) && from < to) {
+      honorific = h.replace(/\.$/, '');
+    }
+    // A pre-nominal title: title words up to a role head, with a name left after them.
+    let nameFrom = honorific ? from + 1 : from;
+    let title: NameSpan['title'] = null;
+    if (!honorific && !ORG_HEADS.has(tokens[to].text.toLowerCase())) {
+      let k = from;
+      let lastHead = -1;
+      while (k < to) {
+        const w = tokens[k].text.toLowerCase();
+        if (ROLE_HEADS.has(w)) lastHead = k;
+        else if (!TITLE_MODIFIERS.has(w)) break;
+        k++;
+      }
+      if (lastHead >= from) {
+        title = { start: tokens[from].start, end: tokens[lastHead].end, text: text.slice(tokens[from].start, tokens[lastHead].end) };
+        nameFrom = lastHead + 1;
+        const after = tokens[nameFrom].text.toLowerCase();
+        if (HONORIFICS.has(after) && nameFrom < to) { honorific = after.replace(/\.$/, ''); nameFrom++; }
+      }
+    }
+    // Words with digits ("Q10", "4G LTE") are products and codes, not subjects.
+    if (tokens.slice(nameFrom, to + 1).some((t) => PRODUCT_WORD.test(t.text))) continue;
+    const acronym = nameFrom === to && ACRONYM.test(tokens[to].text);
+    const startTok = honorific ? nameFrom - 1 : nameFrom;
+    const s = span(tokens, text, startTok, to, honorific, title, false, acronym);
+    s.first = nameFrom;
+    // An acronym in brackets right after a name abbreviates it: "Inter-Agency Humanitarian Office (IAHO)".
+    const prev = out[out.length - 1];
+    if (acronym && prev && tokens[startTok - 1]?.text === '(' && tokens[to + 1]?.text === ')' && prev.last === startTok - 2) {
+      s.abbreviates = out.length - 1;
+    } else if (acronym && tokens[startTok - 1]?.text === '(' && tokens[to + 1]?.text === ')') {
+      continue; // A bracketed tag on its own is a wire or outlet tag ("(MNA)"), not a subject.
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+function span(tokens: Token[], text: string, from: number, to: number, honorific: string | null, title: NameSpan['title'], dateline: boolean, acronym: boolean): NameSpan {
+  const start = tokens[from].start;
+  const end = tokens[to].end;
+  return { start, end, text: text.slice(start, end), first: from, last: to, honorific, title, dateline, acronym, abbreviates: null };
+}
+
+/** True when the token is the first of its paragraph. */
+function paragraphStart(tokens: Token[], i: number, text: string): boolean {
+  if (i === 0) return true;
+  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+  return /\n\s*\n/.test(gap);
+}
+
+/** True when every word from `from` to `to` is a title word ("Interior Minister"). */
+function allTitleWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = lowerWord(tokens[k].text);
+    if (!ROLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w)) return false;
+  }
+  return true;
+}
