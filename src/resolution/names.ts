@@ -87,6 +87,20 @@ export function nameKey(name: string): string {
   return fold(name).replace(/^the /, '').replace(/[^\p{L}\p{N}' -]+/gu, '').trim();
 }
 
+/**
+ * The keys a place name is known by beyond its own: a river is named with or without the word ("the Orvane",
+ * "Orvane River", "River Orvane"), and a river's valley is also its basin ("Orvane valley", "Orvane basin").
+ */
+export function placeKeys(name: string): string[] {
+  const key = nameKey(name);
+  const river = /^(?:river )?(.+?)(?: river)?$/.exec(key);
+  const keys = [key];
+  if (river && river[1] !== key) keys.push(river[1]);
+  const region = /^(.+) (?:valley|basin|catchment)$/.exec(key);
+  if (region) keys.push(`${region[1]} valley`);
+  return keys;
+}
+
 /** Words of roles that identify a position ("interior minister" → interior, minister), generic words dropped. */
 export function roleWords(roles: string[]): Set<string> {
   const out = new Set<string>();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleEntityRecord, Entity, EntityType } from '../model.js';
-import { acronymOf, compatibleFirst, closeSpelling, fold, nameKey, nameLength, parsePersonName, roleWords } from './names.js';
+import { acronymOf, compatibleFirst, closeSpelling, fold, nameKey, nameLength, parsePersonName, placeKeys, roleWords } from './names.js';
 
 /** How many candidate entities one record is compared with at most: blocks on very common names stay cheap. */
 const MAX_CANDIDATES = 200;
@@ -41,7 +41,7 @@ export function resolveEntities(existing: Entity[], records: ArticleEntityRecord
         add(byPersonPart, 'last:' + p.last, e.id);
         if (p.first) add(byPersonPart, 'first:' + p.first, e.id);
       } else {
-        add(byName, nameKey(alias), e.id);
+        for (const key of e.type === 'place' ? placeKeys(alias) : [nameKey(alias)]) add(byName, key, e.id);
         const acronym = acronymOf(alias);
         if (acronym) add(byName, acronym, e.id);
       }
@@ -113,7 +113,7 @@ function matchPerson(record: ArticleEntityRecord, clusters: Map<string, Cluster>
 function matchName(record: ArticleEntityRecord, clusters: Map<string, Cluster>, index: Map<string, Set<string>>): string | null {
   const keys = new Set<string>();
   for (const alias of record.aliases) {
-    keys.add(nameKey(alias));
+    for (const key of record.type === 'place' ? placeKeys(alias) : [nameKey(alias)]) keys.add(key);
     const acronym = acronymOf(alias);
     if (acronym) keys.add(acronym);
   }

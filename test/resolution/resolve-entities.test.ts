@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ArticleEntityRecord, EntityType } from '../../src/model.js';
 import { resolveEntities } from '../../src/resolution/resolve-entities.js';
-import { closeSpelling, parsePersonName } from '../../src/resolution/names.js';
+import { closeSpelling, parsePersonName, placeKeys } from '../../src/resolution/names.js';
 
 let n = 0;
 function record(name: string, type: EntityType, roles: string[] = [], aliases: string[] = [name]): ArticleEntityRecord {
@@ -62,6 +62,12 @@ describe('resolveEntities', () => {
     assert.deepEqual(new Set(out).size, 1);
     const places = resolveEntities([], [record('Kessmoor', 'place'), record('Kessmoor', 'org')]);
     assert.equal(places.entities.length, 1);
+  });
+
+  it('should merge a river named with and without the word, and a valley with its basin, but not a river with its valley', () => {
+    const { entities } = resolveEntities([], [record('Orvane River', 'place'), record('Orvane', 'place'), record('River Orvane', 'place'), record('Orvane valley', 'place'), record('Orvane basin', 'place')]);
+    assert.deepEqual(entities.map((e) => e.aliases.length).sort(), [2, 3]);
+    assert.deepEqual(placeKeys('the River Thames'), ['river thames', 'thames']);
   });
 
   it('should resolve incrementally against entities already stored', () => {
