@@ -45,6 +45,19 @@ export function findDateMentions(text: string, reference: Date): ParsedMention[]
   return out;
 }
 
+/**
+ * chrono's casual English parser without the parsers for clock times ("3 a.m.") and spans ("within ten days",
+ * "three days later"): none names a day, and clock times are the commonest match in news text, so they only cost.
+ */
+const newsChrono = (() => {
+  const parser = chrono.casual.clone();
+  const skip = new Set(['ENTimeExpressionParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser']);
+  const kept = parser.parsers.filter((p) => !skip.has(p.constructor.name));
+  // Should a chrono release rename its classes, keep every parser rather than guess.
+  if (kept.length === parser.parsers.length - skip.size) parser.parsers = kept;
+  return parser;
+})();
+
 /** Words without which a paragraph holds no date chrono would keep: weekdays, months, relative days, numeric dates. */
 const DATE_TRIGGER_RE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(yesterday|today|tonight|tomorrow|ago|week|weeks|day|days)\b|\d[-/.]\d/i;
 
@@ -58,7 +71,7 @@ function parseDates(text: string, reference: Date): Array<{ r: chrono.ParsedResu
   let m: RegExpExecArray | null;
   while ((m = paragraph.exec(text))) {
     if (!DATE_TRIGGER_RE.test(m[0])) continue;
-    for (const r of chrono.parse(m[0], { instant: reference }, { forwardDate: false })) results.push({ r, index: r.index + m.index });
+    for (const r of newsChrono.parse(m[0], { instant: reference }, { forwardDate: false })) results.push({ r, index: r.index + m.index });
   }
   return results;
 }
