@@ -59,6 +59,8 @@ export async function ingest(inputs: string[], store: Store, options: ReadOption
     }
     listener.onSourceDone?.(source);
   }
-  if (result.stored > 0) await nameOutlets(store);
+  // Also when everything was already known: a run killed between its last save and this step left the outlets
+  // unnamed, and its rerun stores nothing new. Naming is idempotent, so running it again changes nothing else.
+  if (result.stored > 0 || result.known > 0) await nameOutlets(store);
   return result;
 }
