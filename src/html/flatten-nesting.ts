@@ -29,3 +29,32 @@ export function flattenDeepNesting(root: Element, maxDepth = MAX_DEPTH): number 
   }
   return unwrapped;
 }
+
+/** Deepest tag nesting the parser is given; past it, tags are dropped before parsing (their text stays). */
+export const MAX_MARKUP_DEPTH = 2000;
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'basefont', 'bgsound', 'frame', 'keygen']);
+const TAG_RE = /<(\/?)([a-zA-Z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+
+/**
+ * Drop the tags of markup nested deeper than `maxDepth`, counting every open tag that is not void or
+ * self-closed, before the page is parsed: the HTML parser keeps its open elements in an array it shifts and
+ * unshifts, so 100,000 nested (or unclosed) `<div>`s cost it minutes. The text between the dropped tags stays;
+ * `flattenDeepNesting` would unwrap those elements after parsing anyway. Markup within the limit is returned as is.
+ */
+export function capMarkupDepth(html: string, maxDepth = MAX_MARKUP_DEPTH): string {
+  let depth = 0;
+  let deepest = 0;
+  TAG_RE.lastIndex = 0;
+  for (let m = TAG_RE.exec(html); m; m = TAG_RE.exec(html)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID_TAGS.has(m[2].toLowerCase())) deepest = Math.max(deepest, ++depth);
+  }
+  if (deepest <= maxDepth) return html;
+  depth = 0;
+  return html.replace(TAG_RE, (tag: string, close: string, name: string, selfClose: string) => {
+    if (close) return depth-- > maxDepth ? '' : tag;
+    if (selfClose || VOID_TAGS.has(name.toLowerCase())) return tag;
+    return ++depth > maxDepth ? '' : tag;
+  });
+}

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { flattenDeepNesting } from './flatten-nesting.js';
+import { capMarkupDepth, flattenDeepNesting } from './flatten-nesting.js';
 
 /** Pages larger than this are cut before parsing: no news article needs more, and parsing time grows with size. */
 export const MAX_HTML_CHARS = 4 * 1024 * 1024;
@@ -12,6 +12,7 @@ export function parseDocument(html: string): Document {
   let source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
   // NUL characters confuse the tokenizer and never carry text.
   if (source.includes('\u0000')) source = source.replace(/\u0000/g, '');
+  source = capMarkupDepth(source);
   if (!/<html[\s>]/i.test(source.slice(0, 20000))) {
     source = `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   }

@@ -60,7 +60,7 @@ export async function ingest(inputs: string[], store: Store, options: ReadOption
     listener.onSourceDone?.(source);
   }
   // Corpus stages are incremental and cheap when nothing is new; running them every time also finishes the work
-  // of an ingest that was killed between storing articles and updating the corpus.
+  // of an ingest that was killed between storing articles and updating the corpus (its rerun stores nothing new).
   await runCorpusStages(store);
   return result;
 }

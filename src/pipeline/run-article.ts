@@ -6,6 +6,12 @@ import { hostOf } from './article/metadata.js';
 const defaultStages = articleStages();
 
 /**
+ * The longest article text the stages are run on (about 80,000 words; long-form news stays far below). Past it the
+ * input is a dump or a page that failed to split, and the date stage alone would take minutes over it.
+ */
+export const MAX_ARTICLE_CHARS = 500_000;
+
+/**
  * Run the article stages over one raw document. A stage that throws becomes a fatal message on the article;
  * the caller decides from the messages whether to store it.
  */
@@ -13,6 +19,14 @@ export function runArticleStages(raw: RawDocument, stages: ArticleStage[] = defa
   const doc: ArticleDoc = { raw: { ...raw }, article: { messages: [...(raw.messages ?? [])] } };
   for (const stage of stages) {
     if (doc.article.messages.some((m) => m.severity === 'fatal')) break;
+    const text = doc.article.text ?? doc.raw.text;
+    if (text !== undefined && text.length > MAX_ARTICLE_CHARS) {
+      doc.article.messages.push({
+        severity: 'fatal', stage: stage.name, rule: 'text-too-long',
+        text: `${raw.source}: the article text is ${text.length.toLocaleString('en')} characters, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} one article can hold; it looks like a whole dump or a page that is not one article, so it was not stored.`,
+      });
+      break;
+    }
     try {
       stage.run(doc);
     } catch (error) {
