@@ -6,6 +6,7 @@ import { datasetDir } from '../eval/datasets.js';
 import { loadExtractionPages, readabilityJsdomExtractor, scoreExtractor, storylineExtractor } from '../eval/extraction.js';
 import { fmt, printTable } from '../eval/report.js';
 import { generateCorpus } from './generate-corpus.js';
+import { runHardening } from './hardening.js';
 import { timeQueries, type QueryLatency } from './query-latency.js';
 import { readGenerated, timeStages } from './stage-throughput.js';
 
@@ -14,7 +15,8 @@ import { readGenerated, timeStages } from './stage-throughput.js';
  * size (in a child process, for its own peak memory), an incremental ingest into the largest store, query latency,
  * and HTML extraction against Readability on jsdom. Prints tables and writes `bench/out/results.json`.
  *
- * Options: `--sizes 1000,10000,100000` (default), `--only stages,ingest,queries,html` to run some sections.
+ * Options: `--sizes 1000,10000,100000` (default), `--only stages,ingest,queries,html,hardening` to run some sections,
+ * `--fuzz N` (malformed inputs per format, default 1000) and `--crash N` (kill-and-rerun rounds, default 10).
  */
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => {
@@ -117,6 +119,19 @@ if (want('html')) {
     printTable(`HTML main-text extraction, ${pages.length} pages of the article-extraction benchmark, same run`, ['extractor', 'F1', 'pages/s', 'MB/s', 'speed vs Readability'],
       scored.map((s) => [s.name, fmt(s.f1), s.pagesPerSecond.toFixed(1), ((bytes / 1e6) * (s.pagesPerSecond / pages.length)).toFixed(2), `${(s.pagesPerSecond / scored[1].pagesPerSecond).toFixed(1)}×`]));
   }
+}
+
+if (want('hardening')) {
+  const number = (name: string, fallback: number) => (arg(name) === undefined ? fallback : Number(arg(name)));
+  const r = await runHardening({ fuzzPerFormat: number('--fuzz', 1000), crashRuns: number('--crash', 10) });
+  results.hardening = r;
+  const f = r.fuzz;
+  const c = r.crash;
+  printTable('Hardening (full size)', ['check', 'size', 'seconds', 'failures'], [
+    ['fuzz', `${f.inputs} malformed (${f.perFormat} × ${f.formats} formats) + ${f.goodInputs} good`, (f.ms / 1000).toFixed(0), String(f.failures.length)],
+    ['crash', `${c.runs} SIGKILL runs over ${c.articles} articles`, (c.ms / 1000).toFixed(0), String(c.failures.length)],
+  ]);
+  for (const failure of [...f.failures, ...c.failures]) console.log(`- ${failure}`);
 }
 
 const outFile = join(root, 'bench', 'out', 'results.json');
