@@ -18,9 +18,9 @@ export const DOC_SHINGLE = 3;
 export const DOC_BINS = 64;
 export const DOC_BANDS = 16;
 export const DOC_ROWS = 4;
-export const SENTENCE_HASHES = 6;
-export const SENTENCE_BANDS = 3;
-export const SENTENCE_ROWS = 2;
+export const SENTENCE_HASHES = 12;
+export const SENTENCE_BANDS = 4;
+export const SENTENCE_ROWS = 3;
 /** Sentences with fewer content words are not indexed: too common to point at a source. */
 export const SENTENCE_MIN_KEYS = 5;
 

@@ -35,7 +35,12 @@ export interface CopyOptions {
   load?: (ids: string[]) => CopyInput[];
   /** See `LshOptions.bucketCap`. */
   bucketCap?: number;
+  /** The most candidates confirmed per new article, those sharing the most band keys first (default 32). */
+  maxCandidates?: number;
 }
+
+/** Sentences an article needs to count as long: a long pair must share two sentence keys to be a candidate, a pair with a short text (a summary) one. */
+const SHORT_SENTENCES = 5;
 
 /** Find every copy link in a set of articles (a full rebuild). */
 export function findCopies(articles: CopyInput[], options: CopyOptions = {}): CopyLink[] {
@@ -63,7 +68,7 @@ interface Prepared {
 export class CopyIndex {
   private readonly doc: LshIndex;
   private readonly sentences: LshIndex;
-  private readonly meta = new Map<string, OriginMeta & { title: string }>();
+  private readonly meta = new Map<string, Meta>();
   private readonly parent = new Map<string, Edge>();
   private readonly children = new Map<string, Set<string>>();
   private readonly current = new Map<string, CopyLink>();
@@ -88,6 +93,7 @@ export class CopyIndex {
       this.meta.set(a.id, metaOf(a));
       const k = { doc: docKeys(a.text), sentences: sentenceKeys(a.text) };
       keys.set(a.id, k);
+      this.meta.get(a.id)!.indexedSentences = k.sentences.length / SENTENCE_BANDS;
       this.doc.addKeys(a.id, k.doc);
       this.sentences.addKeys(a.id, k.sentences);
     }
@@ -95,8 +101,14 @@ export class CopyIndex {
     const pairs: [string, string][] = [];
     for (const a of articles) {
       const k = keys.get(a.id)!;
-      const found = new Set([...this.doc.candidatesForKeys(k.doc).keys(), ...this.sentences.candidatesForKeys(k.sentences).keys()]);
-      for (const other of found) {
+      const mine = this.meta.get(a.id)!.indexedSentences;
+      const scores = new Map<string, number>();
+      for (const [id, n] of this.doc.candidatesForKeys(k.doc)) scores.set(id, DOC_BANDS * n);
+      for (const [id, n] of this.sentences.candidatesForKeys(k.sentences)) {
+        if (n >= 2 || Math.min(mine, this.meta.get(id)!.indexedSentences) <= SHORT_SENTENCES) scores.set(id, (scores.get(id) ?? 0) + n);
+      }
+      const best = [...scores].filter(([id]) => id !== a.id).sort((x, y) => y[1] - x[1]).slice(0, this.options.maxCandidates ?? 32);
+      for (const [other] of best) {
         const i = order.get(other);
         if (other !== a.id && (i === undefined || i < order.get(a.id)!)) pairs.push([a.id, other]);
       }
@@ -212,7 +224,13 @@ function prepare(input: CopyInput): Prepared {
   return { input, sentences: alignSentences(input.text), keys: new Set(contentKeys(input.text)), quotes: quoteKeys(input.text) };
 }
 
-function metaOf(a: CopyInput): OriginMeta & { title: string } {
+interface Meta extends OriginMeta {
+  title: string;
+  /** Sentences with band keys (about; repeated keys collapse). */
+  indexedSentences: number;
+}
+
+function metaOf(a: CopyInput): Meta {
   return {
     id: a.id,
     outlet: a.outlet,
@@ -221,6 +239,7 @@ function metaOf(a: CopyInput): OriginMeta & { title: string } {
     size: contentKeys(a.text).length,
     headTags: headTags(a.text),
     title: titleKey(a.title),
+    indexedSentences: 0,
   };
 }
 
