@@ -12,7 +12,7 @@ export function minhash(elements: Uint32Array, size = 64, seed = 0x5eed): Uint32
   const filled = new Uint8Array(size);
   const shift = 32 - Math.log2(size);
   for (let i = 0; i < elements.length; i++) {
-    const h = mix32(elements[i] ^ seed);
+    const h = mix32(mix32(elements[i] ^ seed) + Math.imul(seed, 0x9e3779b1));
     const bin = h >>> shift;
     const value = (h << (32 - shift)) >>> (32 - shift);
     if (!filled[bin] || value < sig[bin]) {
