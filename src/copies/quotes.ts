@@ -3,8 +3,8 @@ import type { AlignSentence } from './align.js';
 
 /** Quotes with fewer content words than this are too short to tell anything ("No," she said). */
 const MIN_QUOTE_KEYS = 3;
-/** A quote is found in a text when a run of up to `WINDOW` consecutive sentences holds this share of its content words. */
-const FOUND_SHARE = 0.8;
+/** A quote is found in a text when a run of up to `WINDOW` consecutive sentences holds this share of its content words (a rewrite may touch a word of a quote, a new quote shares few). */
+const FOUND_SHARE = 0.6;
 /** A quote may run over several sentences. */
 const WINDOW = 3;
 

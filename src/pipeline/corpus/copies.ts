@@ -90,8 +90,9 @@ export class CopyIndex {
     const keys = new Map<string, { doc: number[]; sentences: number[] }>();
     for (const a of articles) {
       if (this.meta.has(a.id)) throw new Error(`Article ${a.id} is already indexed for copies; remove it before adding it again.`);
-      this.meta.set(a.id, metaOf(a));
-      const k = { doc: docKeys(a.text), sentences: sentenceKeys(a.text) };
+      const text = a.text; // read once: a store may hand over lazily loaded texts
+      this.meta.set(a.id, metaOf(a, text));
+      const k = { doc: docKeys(text), sentences: sentenceKeys(text) };
       keys.set(a.id, k);
       this.meta.get(a.id)!.indexedSentences = k.sentences.length / SENTENCE_BANDS;
       this.doc.addKeys(a.id, k.doc);
@@ -230,14 +231,14 @@ interface Meta extends OriginMeta {
   indexedSentences: number;
 }
 
-function metaOf(a: CopyInput): Meta {
+function metaOf(a: CopyInput, text: string): Meta {
   return {
     id: a.id,
     outlet: a.outlet,
     credit: a.credit,
     credibleDay: credibleDay(a.published, a.publishedConfidence, a.dateWarnings),
-    size: contentKeys(a.text).length,
-    headTags: headTags(a.text),
+    size: contentKeys(text).length,
+    headTags: headTags(text),
     title: titleKey(a.title),
     indexedSentences: 0,
   };
