@@ -1,11 +1,10 @@
 import { align, alignSentences, type AlignSentence } from '../../copies/align.js';
-import { classify, titleKey, type CopyRelation } from '../../copies/classify.js';
+import { classify, SUMMARY_RATIO, titleKey, type CopyRelation } from '../../copies/classify.js';
 import { LshIndex } from '../../copies/lsh-index.js';
 import { credibleDay, credits, headTags, isMoreOriginal, type OriginMeta } from '../../copies/original.js';
 import { novelQuotes, quoteKeys } from '../../copies/quotes.js';
 import { contentKeys } from '../../copies/shingles.js';
 import { DOC_BANDS, DOC_ROWS, SENTENCE_BANDS, SENTENCE_ROWS, docKeys, sentenceKeys } from '../../copies/signatures.js';
-import { SUMMARY_RATIO } from '../../copies/classify.js';
 
 /** What copy detection reads of an article. */
 export interface CopyInput {
