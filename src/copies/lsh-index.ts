@@ -42,7 +42,8 @@ export class LshIndex {
   readonly rows: number;
   readonly bucketCap: number;
   private sorted = new Float64Array(0);
-  private pending: number[] = [];
+  private pending = new Float64Array(1024);
+  private pendingLength = 0;
   private readonly ids: string[] = [];
   private readonly numbers = new Map<string, number>();
 
@@ -80,7 +81,14 @@ export class LshIndex {
       this.ids.push(id);
       this.numbers.set(id, n);
     }
-    for (const key of keys) this.pending.push((key >>> 0) * MEMBER_SPAN + n);
+    for (const key of keys) {
+      if (this.pendingLength === this.pending.length) {
+        const grown = new Float64Array(Math.ceil(this.pending.length * 1.5));
+        grown.set(this.pending);
+        this.pending = grown;
+      }
+      this.pending[this.pendingLength++] = (key >>> 0) * MEMBER_SPAN + n;
+    }
   }
 
   /** Members sharing a band with the signature (the earliest `bucketCap` of each bucket). */
@@ -137,16 +145,22 @@ export class LshIndex {
 
   /** Merge new entries into the sorted array: sort the tail, then one linear merge. */
   private flush(): void {
-    if (!this.pending.length) return;
-    const tail = Float64Array.from(this.pending).sort();
-    this.pending = [];
+    if (!this.pendingLength) return;
+    const tail = this.pending.subarray(0, this.pendingLength).sort();
     const a = this.sorted;
+    this.pendingLength = 0;
+    if (!a.length) {
+      this.sorted = tail.slice();
+      this.pending = new Float64Array(1024);
+      return;
+    }
     const out = new Float64Array(a.length + tail.length);
     let i = 0, j = 0, k = 0;
     while (i < a.length && j < tail.length) out[k++] = a[i] <= tail[j] ? a[i++] : tail[j++];
     while (i < a.length) out[k++] = a[i++];
     while (j < tail.length) out[k++] = tail[j++];
     this.sorted = out;
+    if (this.pending.length > 1 << 16) this.pending = new Float64Array(1024);
   }
 }
 

@@ -85,34 +85,20 @@ export class CopyIndex {
 
   /** Index new articles; returns the links that are new or changed (an earlier original can re-point a whole group). */
   add(articles: CopyInput[]): CopyLink[] {
+    const rebuild = this.meta.size === 0;
     const cache = new PreparedCache(articles);
-    const keys = new Map<string, { doc: number[]; sentences: number[] }>();
+    const keys = new Map<string, { doc: Uint32Array; sentences: Uint32Array }>();
     for (const a of articles) {
       if (this.meta.has(a.id)) throw new Error(`Article ${a.id} is already indexed for copies; remove it before adding it again.`);
       const text = a.text; // read once: a store may hand over lazily loaded texts
       this.meta.set(a.id, metaOf(a, text));
-      const k = { doc: docKeys(text), sentences: sentenceKeys(text) };
-      keys.set(a.id, k);
+      const k = { doc: Uint32Array.from(docKeys(text)), sentences: Uint32Array.from(sentenceKeys(text)) };
+      if (!rebuild) keys.set(a.id, k); // a rebuild scans the indexes instead of looking keys up
       this.meta.get(a.id)!.indexedSentences = k.sentences.length / SENTENCE_BANDS;
       this.doc.addKeys(a.id, k.doc);
       this.sentences.addKeys(a.id, k.sentences);
     }
-    const order = new Map(articles.map((a, i) => [a.id, i]));
-    const pairs: [string, string][] = [];
-    for (const a of articles) {
-      const k = keys.get(a.id)!;
-      const mine = this.meta.get(a.id)!.indexedSentences;
-      const scores = new Map<string, number>();
-      for (const [id, n] of this.doc.candidatesForKeys(k.doc)) scores.set(id, DOC_BANDS * n);
-      for (const [id, n] of this.sentences.candidatesForKeys(k.sentences)) {
-        if (n >= 2 || Math.min(mine, this.meta.get(id)!.indexedSentences) <= SHORT_SENTENCES) scores.set(id, (scores.get(id) ?? 0) + n);
-      }
-      const best = [...scores].filter(([id]) => id !== a.id).sort((x, y) => y[1] - x[1]).slice(0, this.options.maxCandidates ?? 32);
-      for (const [other] of best) {
-        const i = order.get(other);
-        if (other !== a.id && (i === undefined || i < order.get(a.id)!)) pairs.push([a.id, other]);
-      }
-    }
+    const pairs = rebuild ? this.allPairs() : this.pairsOf(articles, keys);
     this.loadInto(cache, pairs.map(([, b]) => b));
     const changed = new Set<string>();
     for (const [x, y] of pairs) {
@@ -127,6 +113,55 @@ export class CopyIndex {
       changed.add(copy);
     }
     return this.relink(changed, cache);
+  }
+
+  /** Candidate pairs of new articles, by lookups of their keys: for an incremental add. */
+  private pairsOf(articles: CopyInput[], keys: Map<string, { doc: Uint32Array; sentences: Uint32Array }>): [string, string][] {
+    const pairs: [string, string][] = [];
+    const order = new Map(articles.map((a, i) => [a.id, i]));
+    for (const a of articles) {
+      const k = keys.get(a.id)!;
+      const mine = this.meta.get(a.id)!.indexedSentences;
+      const scores = new Map<string, number>();
+      for (const [id, n] of this.doc.candidatesForKeys(k.doc)) scores.set(id, DOC_BANDS * n);
+      for (const [id, n] of this.sentences.candidatesForKeys(k.sentences)) {
+        if (n >= 2 || Math.min(mine, this.meta.get(id)!.indexedSentences) <= SHORT_SENTENCES) scores.set(id, (scores.get(id) ?? 0) + n);
+      }
+      const best = this.best([...scores].filter(([id]) => id !== a.id));
+      for (const [other] of best) {
+        const i = order.get(other);
+        if (other !== a.id && (i === undefined || i < order.get(a.id)!)) pairs.push([a.id, other]);
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * Candidate pairs of a whole index, by one scan of each index's sorted keys: for a full rebuild, where a lookup per
+   * article would make as many random probes into the key array as there are keys.
+   */
+  private allPairs(): [string, string][] {
+    const scores = new Map<string, Map<string, number>>();
+    const bump = (a: string, b: string, n: number) => {
+      const of = scores.get(b) ?? scores.set(b, new Map()).get(b)!;
+      of.set(a, (of.get(a) ?? 0) + n);
+    };
+    for (const [code, n] of this.doc.pairs()) {
+      const [a, b] = this.doc.pairIds(code);
+      bump(a, b, DOC_BANDS * n);
+    }
+    for (const [code, n] of this.sentences.pairs()) {
+      const [a, b] = this.sentences.pairIds(code);
+      if (n >= 2 || Math.min(this.meta.get(a)!.indexedSentences, this.meta.get(b)!.indexedSentences) <= SHORT_SENTENCES) bump(a, b, n);
+    }
+    const pairs: [string, string][] = [];
+    for (const [b, of] of scores) for (const [a] of this.best([...of])) pairs.push([b, a]);
+    return pairs;
+  }
+
+  /** The candidates sharing the most keys, at most `maxCandidates`. */
+  private best(scored: [string, number][]): [string, number][] {
+    return scored.sort((x, y) => y[1] - x[1]).slice(0, this.options.maxCandidates ?? 32);
   }
 
   /** Align a pair both ways round and classify it with the more original side as the original. */
