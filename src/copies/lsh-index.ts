@@ -34,7 +34,7 @@ export function bandKeys(signature: ArrayLike<number>, bands: number, rows: numb
 
 /**
  * A locality-sensitive hashing index over band keys. Entries (key, member) are kept as one sorted Float64Array
- * (key × 2²¹ + member: 12 bytes of nothing per entry), with a small unsorted tail for new entries merged in before the
+ * (key × 2²¹ + member: 8 bytes per entry, no object per bucket), with a small unsorted tail for new entries merged in before the
  * next lookup, so adding 1k articles to 100k costs their own keys plus one linear merge, never a comparison of all pairs.
  */
 export class LshIndex {
