@@ -150,7 +150,7 @@ export class LshIndex {
     const a = this.sorted;
     this.pendingLength = 0;
     if (!a.length) {
-      this.sorted = tail.slice();
+      this.sorted = tail; // the tail's buffer becomes the sorted array: no copy of the largest array at its largest
       this.pending = new Float64Array(1024);
       return;
     }
