@@ -1,0 +1,175 @@
+import { mix32 } from './shingles.js';
+
+/** How an LSH index cuts signatures into bands, and how many members of one bucket a newcomer is compared with. */
+export interface LshOptions {
+  /** Bands per signature; a pair is a candidate when one band agrees on every row. */
+  bands: number;
+  /** Hashes per band. With J the Jaccard similarity, a pair is a candidate with probability 1 − (1 − J^rows)^bands. */
+  rows: number;
+  /**
+   * The most members of one bucket a newcomer is paired with (the earliest indexed). A bucket of a wire story
+   * reposted by 500 sites then costs 500 × cap comparisons, not 500², and every repost still meets the first ones.
+   */
+  bucketCap?: number;
+}
+
+/** Bits of an entry's number that hold the member's number: up to 2²¹ (about two million) members per index. */
+const MEMBER_BITS = 21;
+const MEMBER_SPAN = 2 ** MEMBER_BITS;
+
+/**
+ * Band keys of a signature: one 32-bit hash per band, salted with the band's index so equal rows in different bands
+ * are different keys. A store can keep these in an indexed table and look up candidates for new articles only.
+ */
+export function bandKeys(signature: ArrayLike<number>, bands: number, rows: number): number[] {
+  if (signature.length < bands * rows) throw new RangeError(`A signature of ${signature.length} hashes cannot fill ${bands} bands of ${rows} rows.`);
+  const keys: number[] = [];
+  for (let b = 0; b < bands; b++) {
+    let h = mix32(b + 0x3c6ef372);
+    for (let r = 0; r < rows; r++) h = mix32(Math.imul(h, 0x01000193) ^ signature[b * rows + r]);
+    keys.push(h);
+  }
+  return keys;
+}
+
+/**
+ * A locality-sensitive hashing index over band keys. Entries (key, member) are kept as one sorted Float64Array
+ * (key × 2²¹ + member: 8 bytes per entry, no object per bucket), with a small unsorted tail for new entries merged in before the
+ * next lookup, so adding 1k articles to 100k costs their own keys plus one linear merge, never a comparison of all pairs.
+ */
+export class LshIndex {
+  readonly bands: number;
+  readonly rows: number;
+  readonly bucketCap: number;
+  private sorted = new Float64Array(0);
+  private pending = new Float64Array(1024);
+  private pendingLength = 0;
+  private readonly ids: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  constructor(options: LshOptions) {
+    const { bands, rows, bucketCap = 64 } = options;
+    for (const [name, value] of Object.entries({ bands, rows, bucketCap })) {
+      if (!Number.isInteger(value) || value < 1) throw new RangeError(`LshIndex ${name} must be a positive integer, got ${value}.`);
+    }
+    this.bands = bands;
+    this.rows = rows;
+    this.bucketCap = bucketCap;
+  }
+
+  /** Number of members indexed. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** The band keys of a signature under this index's banding. */
+  bandKeys(signature: ArrayLike<number>): number[] {
+    return bandKeys(signature, this.bands, this.rows);
+  }
+
+  /** Index a member under the band keys of a signature. */
+  add(id: string, signature: ArrayLike<number>): void {
+    this.addKeys(id, this.bandKeys(signature));
+  }
+
+  /** Index a member under ready-made keys (several signatures of one member, e.g. one per sentence, or keys read from a store). */
+  addKeys(id: string, keys: Iterable<number>): void {
+    let n = this.numbers.get(id);
+    if (n === undefined) {
+      n = this.ids.length;
+      if (n >= MEMBER_SPAN) throw new RangeError(`An LshIndex holds at most ${MEMBER_SPAN} members; split the store into several indexes.`);
+      this.ids.push(id);
+      this.numbers.set(id, n);
+    }
+    for (const key of keys) {
+      if (this.pendingLength === this.pending.length) {
+        const grown = new Float64Array(Math.ceil(this.pending.length * 1.5));
+        grown.set(this.pending);
+        this.pending = grown;
+      }
+      this.pending[this.pendingLength++] = (key >>> 0) * MEMBER_SPAN + n;
+    }
+  }
+
+  /** Members sharing a band with the signature (the earliest `bucketCap` of each bucket). */
+  candidates(signature: ArrayLike<number>): string[] {
+    return [...this.candidatesForKeys(this.bandKeys(signature)).keys()];
+  }
+
+  /** Members sharing any of the keys, with how many keys each shares. */
+  candidatesForKeys(keys: Iterable<number>): Map<string, number> {
+    this.flush();
+    const out = new Map<string, number>();
+    for (const key of new Set(keys)) {
+      const base = (key >>> 0) * MEMBER_SPAN;
+      let i = lowerBound(this.sorted, base);
+      for (let taken = 0; i < this.sorted.length && this.sorted[i] < base + MEMBER_SPAN && taken < this.bucketCap; i++, taken++) {
+        const id = this.ids[this.sorted[i] - base];
+        out.set(id, (out.get(id) ?? 0) + 1);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every candidate pair of the index, each member paired with the earliest `bucketCap` members of each of its
+   * buckets: a map from `[a, b]` (member ids, a indexed first) to the number of keys they share.
+   */
+  pairs(): Map<number, number> {
+    this.flush();
+    const counts = new Map<number, number>();
+    const s = this.sorted;
+    for (let start = 0; start < s.length; ) {
+      const key = Math.floor(s[start] / MEMBER_SPAN);
+      let end = start + 1;
+      while (end < s.length && Math.floor(s[end] / MEMBER_SPAN) === key) end++;
+      const base = key * MEMBER_SPAN;
+      for (let i = start + 1; i < end; i++) {
+        const b = s[i] - base;
+        for (let j = start; j < Math.min(i, start + this.bucketCap); j++) {
+          const a = s[j] - base;
+          if (a === b) continue;
+          const code = a * MEMBER_SPAN + b;
+          counts.set(code, (counts.get(code) ?? 0) + 1);
+        }
+      }
+      start = end;
+    }
+    return counts;
+  }
+
+  /** The two member ids of a pair code from `pairs()`. */
+  pairIds(code: number): [string, string] {
+    return [this.ids[Math.floor(code / MEMBER_SPAN)], this.ids[code % MEMBER_SPAN]];
+  }
+
+  /** Merge new entries into the sorted array: sort the tail, then one linear merge. */
+  private flush(): void {
+    if (!this.pendingLength) return;
+    const tail = this.pending.subarray(0, this.pendingLength).sort();
+    const a = this.sorted;
+    this.pendingLength = 0;
+    if (!a.length) {
+      this.sorted = tail; // the tail's buffer becomes the sorted array: no copy of the largest array at its largest
+      this.pending = new Float64Array(1024);
+      return;
+    }
+    const out = new Float64Array(a.length + tail.length);
+    let i = 0, j = 0, k = 0;
+    while (i < a.length && j < tail.length) out[k++] = a[i] <= tail[j] ? a[i++] : tail[j++];
+    while (i < a.length) out[k++] = a[i++];
+    while (j < tail.length) out[k++] = tail[j++];
+    this.sorted = out;
+    if (this.pending.length > 1 << 16) this.pending = new Float64Array(1024);
+  }
+}
+
+function lowerBound(a: Float64Array, value: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,285 @@
+import { align, alignSentences, type AlignSentence } from '../../copies/align.js';
+import { classify, SUMMARY_RATIO, titleKey, type CopyRelation } from '../../copies/classify.js';
+import { LshIndex } from '../../copies/lsh-index.js';
+import { credibleDay, credits, headTags, isMoreOriginal, type OriginMeta } from '../../copies/original.js';
+import { novelQuotes, quoteKeys } from '../../copies/quotes.js';
+import { contentKeys } from '../../copies/shingles.js';
+import { DOC_BANDS, DOC_ROWS, SENTENCE_BANDS, SENTENCE_ROWS, docKeys, sentenceKeys } from '../../copies/signatures.js';
+
+/** What copy detection reads of an article. */
+export interface CopyInput {
+  id: string;
+  text: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  publishedConfidence: string | null;
+  dateWarnings: string[];
+  credit: string | null;
+}
+
+/** A copy linked to the original of its group. */
+export interface CopyLink {
+  articleId: string;
+  /** The id of the group's original: never itself a copy. */
+  of: string;
+  relation: CopyRelation;
+  /** How much of the copy is found in the original, 0 to 1. */
+  similarity: number;
+}
+
+/** Options of copy detection. */
+export interface CopyOptions {
+  /** Reads already-indexed articles back (from the store) to confirm a pair; needed by `CopyIndex.add` after the first batch. */
+  load?: (ids: string[]) => CopyInput[];
+  /** See `LshOptions.bucketCap`. */
+  bucketCap?: number;
+  /** The most candidates confirmed per new article, those sharing the most band keys first (default 32). */
+  maxCandidates?: number;
+}
+
+/** Sentences an article needs to count as long: a long pair must share two sentence keys to be a candidate, a pair with a short text (a summary) one. */
+const SHORT_SENTENCES = 5;
+
+/** Find every copy link in a set of articles (a full rebuild). */
+export function findCopies(articles: CopyInput[], options: CopyOptions = {}): CopyLink[] {
+  return new CopyIndex(options).add(articles);
+}
+
+interface Edge {
+  of: string;
+  relation: CopyRelation;
+  similarity: number;
+}
+
+interface Prepared {
+  sentences: AlignSentence[];
+  keys: Set<string>;
+  quotes: string[][];
+  input: CopyInput;
+}
+
+/**
+ * Copy detection kept up to date as articles arrive. It holds only band keys and a few fields per article; texts are
+ * read back through `options.load` when a candidate pair needs confirming, so adding 1k articles to a 100k store
+ * costs the 1k articles' keys, their candidates' alignments and one merge of the key arrays.
+ */
+export class CopyIndex {
+  private readonly doc: LshIndex;
+  private readonly sentences: LshIndex;
+  private readonly meta = new Map<string, Meta>();
+  private readonly parent = new Map<string, Edge>();
+  private readonly children = new Map<string, Set<string>>();
+  private readonly current = new Map<string, CopyLink>();
+
+  constructor(private readonly options: CopyOptions = {}) {
+    const bucketCap = options.bucketCap ?? 64;
+    this.doc = new LshIndex({ bands: DOC_BANDS, rows: DOC_ROWS, bucketCap });
+    this.sentences = new LshIndex({ bands: SENTENCE_BANDS, rows: SENTENCE_ROWS, bucketCap });
+  }
+
+  /** Every current link. */
+  links(): CopyLink[] {
+    return [...this.current.values()];
+  }
+
+  /** Index new articles; returns the links that are new or changed (an earlier original can re-point a whole group). */
+  add(articles: CopyInput[]): CopyLink[] {
+    const rebuild = this.meta.size === 0;
+    const cache = new PreparedCache(articles);
+    const keys = new Map<string, { doc: Uint32Array; sentences: Uint32Array }>();
+    for (const a of articles) {
+      if (this.meta.has(a.id)) throw new Error(`Article ${a.id} is already indexed for copies; remove it before adding it again.`);
+      const text = a.text; // read once: a store may hand over lazily loaded texts
+      this.meta.set(a.id, metaOf(a, text));
+      const k = { doc: Uint32Array.from(docKeys(text)), sentences: Uint32Array.from(sentenceKeys(text)) };
+      if (!rebuild) keys.set(a.id, k); // a rebuild scans the indexes instead of looking keys up
+      this.meta.get(a.id)!.indexedSentences = k.sentences.length / SENTENCE_BANDS;
+      this.doc.addKeys(a.id, k.doc);
+      this.sentences.addKeys(a.id, k.sentences);
+    }
+    const pairs = rebuild ? this.allPairs() : this.pairsOf(articles, keys);
+    this.loadInto(cache, pairs.map(([, b]) => b));
+    const changed = new Set<string>();
+    for (const [x, y] of pairs) {
+      const edge = this.confirm(cache.get(x), cache.get(y));
+      if (!edge) continue;
+      const copy = edge.of === x ? y : x;
+      const before = this.parent.get(copy);
+      if (before && before.similarity >= edge.similarity) continue;
+      if (before) this.children.get(before.of)?.delete(copy);
+      this.parent.set(copy, edge);
+      (this.children.get(edge.of) ?? this.children.set(edge.of, new Set()).get(edge.of)!).add(copy);
+      changed.add(copy);
+    }
+    return this.relink(changed, cache);
+  }
+
+  /** Candidate pairs of new articles, by lookups of their keys: for an incremental add. */
+  private pairsOf(articles: CopyInput[], keys: Map<string, { doc: Uint32Array; sentences: Uint32Array }>): [string, string][] {
+    const pairs: [string, string][] = [];
+    const order = new Map(articles.map((a, i) => [a.id, i]));
+    for (const a of articles) {
+      const k = keys.get(a.id)!;
+      const mine = this.meta.get(a.id)!.indexedSentences;
+      const scores = new Map<string, number>();
+      for (const [id, n] of this.doc.candidatesForKeys(k.doc)) scores.set(id, DOC_BANDS * n);
+      for (const [id, n] of this.sentences.candidatesForKeys(k.sentences)) {
+        if (n >= 2 || Math.min(mine, this.meta.get(id)!.indexedSentences) <= SHORT_SENTENCES) scores.set(id, (scores.get(id) ?? 0) + n);
+      }
+      const best = this.best([...scores].filter(([id]) => id !== a.id));
+      for (const [other] of best) {
+        const i = order.get(other);
+        if (other !== a.id && (i === undefined || i < order.get(a.id)!)) pairs.push([a.id, other]);
+      }
+    }
+    return pairs;
+  }
+
+  /**
+   * Candidate pairs of a whole index, by one scan of each index's sorted keys: for a full rebuild, where a lookup per
+   * article would make as many random probes into the key array as there are keys.
+   */
+  private allPairs(): [string, string][] {
+    const scores = new Map<string, Map<string, number>>();
+    const bump = (a: string, b: string, n: number) => {
+      const of = scores.get(b) ?? scores.set(b, new Map()).get(b)!;
+      of.set(a, (of.get(a) ?? 0) + n);
+    };
+    for (const [code, n] of this.doc.pairs()) {
+      const [a, b] = this.doc.pairIds(code);
+      bump(a, b, DOC_BANDS * n);
+    }
+    for (const [code, n] of this.sentences.pairs()) {
+      const [a, b] = this.sentences.pairIds(code);
+      if (n >= 2 || Math.min(this.meta.get(a)!.indexedSentences, this.meta.get(b)!.indexedSentences) <= SHORT_SENTENCES) bump(a, b, n);
+    }
+    const pairs: [string, string][] = [];
+    for (const [b, of] of scores) for (const [a] of this.best([...of])) pairs.push([b, a]);
+    return pairs;
+  }
+
+  /** The candidates sharing the most keys, at most `maxCandidates`. */
+  private best(scored: [string, number][]): [string, number][] {
+    return scored.sort((x, y) => y[1] - x[1]).slice(0, this.options.maxCandidates ?? 32);
+  }
+
+  /** Align a pair both ways round and classify it with the more original side as the original. */
+  private confirm(x: Prepared, y: Prepared): Edge | null {
+    const mx = this.meta.get(x.input.id)!, my = this.meta.get(y.input.id)!;
+    const small = Math.min(mx.size, my.size) / Math.max(mx.size, my.size, 1);
+    // A summary's original is the longer text whatever the dates say; otherwise dates, completeness and credits decide.
+    const xFirst = small <= SUMMARY_RATIO ? mx.size > my.size : isMoreOriginal(mx, my);
+    const [orig, copy] = xFirst ? [x, y] : [y, x];
+    const [mo, mc] = xFirst ? [mx, my] : [my, mx];
+    const result = classify({
+      alignment: align(copy.sentences, orig.sentences),
+      containment: containment(copy.keys, orig.keys),
+      novelQuotes: novelQuotes(copy.quotes, orig.sentences),
+      creditsOriginal: credits(mc, mo.outlet),
+      sameTitle: mc.title !== '' && mc.title === mo.title,
+    });
+    return result && { of: orig.input.id, ...result };
+  }
+
+  /** Recompute the links of changed articles and of everything below them: each copy links to its group's root. */
+  private relink(changed: Set<string>, cache: PreparedCache): CopyLink[] {
+    const todo = [...changed];
+    const seen = new Set<string>();
+    const out: CopyLink[] = [];
+    while (todo.length) {
+      const id = todo.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const child of this.children.get(id) ?? []) todo.push(child);
+      const edge = this.parent.get(id);
+      if (!edge) continue;
+      const root = this.rootOf(id);
+      let link: CopyLink = { articleId: id, of: root, relation: edge.relation, similarity: edge.similarity };
+      if (root !== edge.of) {
+        this.loadInto(cache, [id, root]);
+        const direct = this.confirm(cache.get(id), cache.get(root));
+        if (direct && direct.of === root) link = { articleId: id, of: root, relation: direct.relation, similarity: direct.similarity };
+      }
+      const before = this.current.get(id);
+      if (!before || before.of !== link.of || before.relation !== link.relation) out.push(link);
+      this.current.set(id, link);
+    }
+    return out;
+  }
+
+  private rootOf(id: string): string {
+    const path = new Set([id]);
+    let at = id;
+    for (let edge = this.parent.get(at); edge && !path.has(edge.of); edge = this.parent.get(at)) {
+      at = edge.of;
+      path.add(at);
+    }
+    return at;
+  }
+
+  private loadInto(cache: PreparedCache, ids: string[]): void {
+    const missing = [...new Set(ids)].filter((id) => !cache.has(id));
+    if (!missing.length) return;
+    if (!this.options.load) throw new Error(`CopyIndex needs options.load to read back ${missing.length} indexed article(s) (${missing[0]}, …) to confirm copies.`);
+    for (const a of this.options.load(missing)) cache.addInput(a);
+  }
+}
+
+/** The articles of one `add` call and those read back for it, prepared for alignment on demand, a bounded number kept. */
+class PreparedCache {
+  private readonly inputs = new Map<string, CopyInput>();
+  private readonly prepared = new Map<string, Prepared>();
+
+  constructor(articles: CopyInput[], private readonly limit = 2048) {
+    for (const a of articles) this.inputs.set(a.id, a);
+  }
+
+  has(id: string): boolean {
+    return this.inputs.has(id);
+  }
+
+  addInput(a: CopyInput): void {
+    this.inputs.set(a.id, a);
+  }
+
+  get(id: string): Prepared {
+    let p = this.prepared.get(id);
+    if (p) return p;
+    const input = this.inputs.get(id);
+    if (!input) throw new Error(`Article ${id} was not read back for copy confirmation.`);
+    p = prepare(input);
+    if (this.prepared.size >= this.limit) this.prepared.delete(this.prepared.keys().next().value!);
+    this.prepared.set(id, p);
+    return p;
+  }
+}
+
+function prepare(input: CopyInput): Prepared {
+  return { input, sentences: alignSentences(input.text), keys: new Set(contentKeys(input.text)), quotes: quoteKeys(input.text) };
+}
+
+interface Meta extends OriginMeta {
+  title: string;
+  /** Sentences with band keys (about; repeated keys collapse). */
+  indexedSentences: number;
+}
+
+function metaOf(a: CopyInput, text: string): Meta {
+  return {
+    id: a.id,
+    outlet: a.outlet,
+    credit: a.credit,
+    credibleDay: credibleDay(a.published, a.publishedConfidence, a.dateWarnings),
+    size: contentKeys(text).length,
+    headTags: headTags(text),
+    title: titleKey(a.title),
+    indexedSentences: 0,
+  };
+}
+
+function containment(part: Set<string>, whole: Set<string>): number {
+  let found = 0;
+  for (const k of part) if (whole.has(k)) found++;
+  return part.size ? found / part.size : 0;
+}
