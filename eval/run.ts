@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { extractionTask } from './extraction.js';
 import { pubDatesTask } from './pub-dates.js';
 import { dateLibraryBaselines } from './date-library.js';
+import { ecbEntitiesTask, ecbEventsTask } from './ecbplus.js';
 import { fmt, printTable, type TaskResult } from './report.js';
 
 /**
@@ -12,6 +13,8 @@ import { fmt, printTable, type TaskResult } from './report.js';
 const tasks: Array<{ name: string; run: () => Promise<TaskResult> }> = [
   { name: 'extraction', run: extractionTask },
   { name: 'pub-dates', run: async () => pubDatesTask(await dateLibraryBaselines()) },
+  { name: 'ecb-events', run: ecbEventsTask },
+  { name: 'ecb-entities', run: ecbEntitiesTask },
 ];
 
 const only = process.argv.slice(2);

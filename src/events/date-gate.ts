@@ -12,6 +12,8 @@ export const BASE_SCORE = 0.3;
 export const PER_DAY = 0.08;
 /** Score needed when one has no reliable date: content alone must carry it. */
 export const CONTENT_ONLY_SCORE = 0.42;
+/** Margin by which an article must link a second event to merge it with its first: see `Thresholds.merge`. */
+export const MERGE_MARGIN = 0.05;
 /** Most days between the named days of two reports of one happening. */
 export const MAX_GAP = 2;
 /** Most days a report dated only by publication may come after the happening (a follow-up, a weekly round-up). */
@@ -38,9 +40,21 @@ export function dayGap(a: Dated, b: Dated): number | null {
   return lag <= 1 ? Math.abs(lag) : 1 + (lag - 1) / 3;
 }
 
+/** The scores the grouping needs; the defaults are the constants above. */
+export interface Thresholds {
+  base: number;
+  perDay: number;
+  contentOnly: number;
+  /** Margin over the needed score by which an article must link a second event to merge the two. */
+  merge: number;
+}
+
+/** The default thresholds. */
+export const THRESHOLDS: Thresholds = { base: BASE_SCORE, perDay: PER_DAY, contentOnly: CONTENT_ONLY_SCORE, merge: MERGE_MARGIN };
+
 /** The score two articles need to be grouped as one event, given their dates; Infinity when the dates forbid it. */
-export function requiredScore(a: Dated, b: Dated): number {
+export function requiredScore(a: Dated, b: Dated, t: Thresholds = THRESHOLDS): number {
   const gap = dayGap(a, b);
-  if (gap === null) return CONTENT_ONLY_SCORE;
-  return gap === Infinity ? Infinity : BASE_SCORE + PER_DAY * gap;
+  if (gap === null) return t.contentOnly;
+  return gap === Infinity ? Infinity : t.base + t.perDay * gap;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EventInput, PublishedEstimate, StoryEvent } from './event-input.js';
 import { articleFeatures, type ArticleFeatures } from './features.js';
-import { requiredScore } from './date-gate.js';
+import { THRESHOLDS, requiredScore, type Thresholds } from './date-gate.js';
 import { likeness, score } from './similarity.js';
 import { Vocabulary, toVector, type FeatureVector } from './vocabulary.js';
 import { estimatePublished, summariseEvent } from './event-summary.js';
@@ -10,6 +10,12 @@ import { estimatePublished, summariseEvent } from './event-summary.js';
 const BLOCK_MAX_DF = 400;
 /** How many candidate articles, by shared rare features, one article is scored against at most. */
 const MAX_CANDIDATES = 60;
+/** How much of an event's score is the mean over its members rather than its best-matching member. */
+const MEAN_WEIGHT = Number(process.env.MEAN_WEIGHT ?? 0.5);
+/** How many members the mean is taken over at most. */
+const MEAN_SAMPLE = 12;
+/** An event whose best pair is this far below the best event's margin is not worth the mean. */
+const LINK_SLACK = 0.5;
 /** Days either side of an article's date within which dated candidates are looked for. */
 const DATE_WINDOW = 8;
 
@@ -32,6 +38,8 @@ export interface AddResult {
   changed: string[];
   /** Article id → event id, for the articles added. */
   assigned: Map<string, string>;
+  /** Ids of events merged into others by this add: they no longer exist. */
+  removed: string[];
 }
 
 /**
@@ -46,6 +54,14 @@ export class EventIndex {
   private readonly byId = new Map<string, number>();
   private readonly postings: number[][] = [];
   private readonly states: EventState[] = [];
+  private readonly thresholds: Thresholds;
+  /** Events emptied by a merge during the current add → the event they went into. */
+  private readonly mergedInto = new Map<number, number>();
+
+  /** `thresholds` override the scores the grouping needs (for tuning); the defaults are in `date-gate.ts`. */
+  constructor(options: { thresholds?: Partial<Thresholds> } = {}) {
+    this.thresholds = { ...THRESHOLDS, ...options.thresholds };
+  }
 
   /** How many articles the index holds. */
   get size(): number {
@@ -68,15 +84,12 @@ export class EventIndex {
     batch.sort((a, b) => rank[a.stored.trust] - rank[b.stored.trust] || (a.stored.day ?? 0) - (b.stored.day ?? 0));
     const isCopy = (b: (typeof batch)[number]) => Boolean(b.input.copyOf && b.input.copyOf !== b.input.id);
     const copies = batch.filter(isCopy);
-    const changed = new Set<number>();
-    const assigned = new Map<string, string>();
+    this.mergedInto.clear();
     const place = (stored: Stored, event: number) => {
       const index = this.articles.length;
       this.articles.push(stored);
       this.byId.set(stored.id, index);
       this.join(index, event);
-      changed.add(stored.event);
-      assigned.set(stored.id, this.states[stored.event].id);
     };
     for (const { input, stored } of batch) {
       if (isCopy({ input, stored })) continue;
@@ -86,7 +99,10 @@ export class EventIndex {
       const original = this.byId.get(input.copyOf!);
       place(stored, original === undefined ? this.bestEvent(stored) : this.articles[original].event);
     }
-    return { changed: [...changed].map((e) => this.states[e].id), assigned };
+    const assigned = new Map(batch.map(({ stored }) => [stored.id, this.states[stored.event].id]));
+    const changed = new Set([...assigned.values(), ...[...this.mergedInto.values()].map((e) => this.states[e].id)]);
+    const removed = [...this.mergedInto.keys()].map((e) => this.states[e].id);
+    return { changed: [...changed].filter((id) => !removed.includes(id)), assigned, removed };
   }
 
   /** Every event, in date order (undated last). */
@@ -132,8 +148,43 @@ export class EventIndex {
     }
   }
 
-  /** The event an article belongs to, or -1 for a new one. */
+  /**
+   * The event an article joins (-1 for a new one). An article that links two events well (two reports of one
+   * happening that arrived before anything tied them) merges them, as single-link clustering would.
+   */
   private bestEvent(x: Stored): number {
+    const linked = this.linkedEvents(x);
+    if (!linked.length) return -1;
+    const target = linked[0].event;
+    for (const { event, margin } of linked.slice(1)) {
+      if (margin >= this.thresholds.merge && this.datesAgree(this.states[target], this.states[event])) this.merge(target, event);
+    }
+    return target;
+  }
+
+  /** Move every member of `from` into `into`. Costs the size of `from`. */
+  private merge(into: number, from: number): void {
+    const a = this.states[into];
+    const b = this.states[from];
+    for (const m of b.members) {
+      this.articles[m].event = into;
+      a.members.push(m);
+    }
+    for (const [d, n] of b.firmDays) a.firmDays.set(d, (a.firmDays.get(d) ?? 0) + n);
+    b.members = [];
+    b.firmDays = new Map();
+    this.mergedInto.set(from, into);
+  }
+
+  /** Two events whose firm days are more than two days apart are not one happening. */
+  private datesAgree(a: EventState, b: EventState): boolean {
+    const da = topDay(a.firmDays);
+    const db = topDay(b.firmDays);
+    return da === null || db === null || Math.abs(da - db) <= 2;
+  }
+
+  /** The events an article links to, best first, with their margins over the score needed. */
+  private linkedEvents(x: Stored): Array<{ event: number; margin: number }> {
     const overlap = new Map<number, number>();
     for (const id of x.vector.ids) {
       if (this.vocab.df(id) > BLOCK_MAX_DF) continue;
@@ -147,26 +198,46 @@ export class EventIndex {
       }
     }
     const candidates = [...overlap].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
-    let best = -1;
-    let bestMargin = 0;
+    // Per event: the best pair's score and the score that pair needs under the dates.
+    const pairs = new Map<number, { best: number; need: number; seen: Map<number, number> }>();
     for (const [c] of candidates) {
       const other = this.articles[c];
-      if (!this.fitsEventDate(x, this.states[other.event])) continue;
-      const margin = score(likeness(x.vector, other.vector, this.vocab)) - requiredScore(x, other);
-      if (margin > bestMargin) {
-        bestMargin = margin;
-        best = other.event;
-      }
+      const state = this.states[other.event];
+      if (!this.fitsEventDate(x, state)) continue;
+      const need = requiredScore(x, other, this.thresholds);
+      if (need === Infinity) continue;
+      const s = score(likeness(x.vector, other.vector, this.vocab));
+      const entry = pairs.get(other.event) ?? { best: -1, need, seen: new Map<number, number>() };
+      entry.seen.set(c, s);
+      if (s - need > entry.best - entry.need) [entry.best, entry.need] = [s, need];
+      pairs.set(other.event, entry);
     }
-    return best;
+    const linked: Array<{ event: number; margin: number }> = [];
+    for (const [event, entry] of pairs) {
+      if (entry.best - entry.need <= 0) continue;
+      // Half the best pair, half the mean over (a sample of) the members: one close article is not enough to
+      // pull a report into an event whose other articles are about something else, and chains stay short.
+      const members = this.states[event].members;
+      const sample = members.length <= MEAN_SAMPLE ? members : members.slice(0, MEAN_SAMPLE);
+      let sum = 0;
+      for (const m of sample) sum += entry.seen.get(m) ?? score(likeness(x.vector, this.articles[m].vector, this.vocab));
+      const margin = (1 - MEAN_WEIGHT) * entry.best + (MEAN_WEIGHT * sum) / sample.length - entry.need;
+      if (margin > 0) linked.push({ event, margin });
+    }
+    return linked.sort((a, b) => b.margin - a.margin);
   }
 
   /** A firmly dated article does not join an event whose firm day is more than two days off, however alike. */
   private fitsEventDate(x: Stored, state: EventState): boolean {
     if (x.trust !== 'firm' || x.day === null || state.firmDays.size === 0) return true;
-    let top = 0;
-    let day = 0;
-    for (const [d, n] of state.firmDays) if (n > top || (n === top && d < day)) [top, day] = [n, d];
-    return Math.abs(day - x.day) <= 2;
+    return Math.abs(topDay(state.firmDays)! - x.day) <= 2;
   }
+}
+
+/** The day most firm members name (the earliest of a tie), or null. */
+function topDay(days: Map<number, number>): number | null {
+  let top = 0;
+  let day: number | null = null;
+  for (const [d, n] of days) if (n > top || (n === top && day !== null && d < day)) [top, day] = [n, d];
+  return day;
 }

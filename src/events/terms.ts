@@ -51,8 +51,8 @@ export function contentTerms(text: string): string[] {
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
     const word = foldWord(m[0]).replace(/'s$/, '').replace(/['-]+$/, '');
     if (/^\d/.test(word)) {
-      // Numbers of two digits or more are distinctive ("42 million", "3,400"); years and small counts less so.
-      if (/^\d{2,}/.test(word) && !/^(19|20)\d\d$/.test(word)) out.push(word);
+      // Numbers of two digits or more are distinctive ("42 million", "3,400", a year); small counts are not.
+      if (/^\d{2,}/.test(word)) out.push(word);
       continue;
     }
     if (word.length < 3 || STOPWORDS.has(word)) continue;
