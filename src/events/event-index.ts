@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EventInput, PublishedEstimate, StoryEvent } from './event-input.js';
 import { articleFeatures, type ArticleFeatures } from './features.js';
-import { THRESHOLDS, requiredScore, type Thresholds } from './date-gate.js';
+import { THRESHOLDS, dayGap, requiredScore, type Thresholds } from './date-gate.js';
 import { likeness, score } from './similarity.js';
 import { Vocabulary, toVector, type FeatureVector } from './vocabulary.js';
 import { estimatePublished, summariseEvent } from './event-summary.js';
@@ -11,7 +11,7 @@ const BLOCK_MAX_DF = 400;
 /** How many candidate articles, by shared rare features, one article is scored against at most. */
 const MAX_CANDIDATES = 60;
 /** How much of an event's score is the mean over its members rather than its best-matching member. */
-const MEAN_WEIGHT = Number(process.env.MEAN_WEIGHT ?? 0.5);
+const MEAN_WEIGHT = 0.5;
 /** How many members the mean is taken over at most. */
 const MEAN_SAMPLE = 12;
 /** An event whose best pair is this far below the best event's margin is not worth the mean. */
@@ -176,11 +176,25 @@ export class EventIndex {
     this.mergedInto.set(from, into);
   }
 
-  /** Two events whose firm days are more than two days apart are not one happening. */
+  /**
+   * Two events may merge when their dates put them at most a day apart (a firm day against a firm day, or against
+   * the earliest publication day of an event without one), or when one of them has no reliable date.
+   */
   private datesAgree(a: EventState, b: EventState): boolean {
-    const da = topDay(a.firmDays);
-    const db = topDay(b.firmDays);
-    return da === null || db === null || Math.abs(da - db) <= 2;
+    const gap = dayGap(this.eventDated(a), this.eventDated(b));
+    return gap === null || gap <= 1;
+  }
+
+  /** The date an event is grouped on: its firm day, else its members' earliest publication day, else none. */
+  private eventDated(s: EventState): { trust: 'firm' | 'upper' | 'none'; day: number | null } {
+    const firm = topDay(s.firmDays);
+    if (firm !== null) return { trust: 'firm', day: firm };
+    let upper: number | null = null;
+    for (const m of s.members) {
+      const a = this.articles[m];
+      if (a.trust === 'upper' && a.day !== null && (upper === null || a.day < upper)) upper = a.day;
+    }
+    return upper === null ? { trust: 'none', day: null } : { trust: 'upper', day: upper };
   }
 
   /** The events an article links to, best first, with their margins over the score needed. */
@@ -199,15 +213,16 @@ export class EventIndex {
     }
     const candidates = [...overlap].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
     // Per event: the best pair's score and the score that pair needs under the dates.
-    const pairs = new Map<number, { best: number; need: number; seen: Map<number, number> }>();
+    const pairs = new Map<number, { best: number; need: number; contentOnly: boolean; seen: Map<number, number> }>();
     for (const [c] of candidates) {
       const other = this.articles[c];
       const state = this.states[other.event];
       if (!this.fitsEventDate(x, state)) continue;
       const need = requiredScore(x, other, this.thresholds);
       if (need === Infinity) continue;
-      const s = score(likeness(x.vector, other.vector, this.vocab));
-      const entry = pairs.get(other.event) ?? { best: -1, need, seen: new Map<number, number>() };
+      const contentOnly = dayGap(x, other) === null;
+      const s = score(likeness(x.vector, other.vector, this.vocab), contentOnly);
+      const entry = pairs.get(other.event) ?? { best: -1, need, contentOnly, seen: new Map<number, number>() };
       entry.seen.set(c, s);
       if (s - need > entry.best - entry.need) [entry.best, entry.need] = [s, need];
       pairs.set(other.event, entry);
@@ -220,7 +235,7 @@ export class EventIndex {
       const members = this.states[event].members;
       const sample = members.length <= MEAN_SAMPLE ? members : members.slice(0, MEAN_SAMPLE);
       let sum = 0;
-      for (const m of sample) sum += entry.seen.get(m) ?? score(likeness(x.vector, this.articles[m].vector, this.vocab));
+      for (const m of sample) sum += entry.seen.get(m) ?? score(likeness(x.vector, this.articles[m].vector, this.vocab), entry.contentOnly);
       const margin = (1 - MEAN_WEIGHT) * entry.best + (MEAN_WEIGHT * sum) / sample.length - entry.need;
       if (margin > 0) linked.push({ event, margin });
     }

@@ -2,9 +2,9 @@ import type { EventInput } from './event-input.js';
 import { contentTerms, foldWord, properNames, quoteShingles, quotedSpans } from './terms.js';
 
 /** How many words of the body count as the lead for content words: the happening is named at the top. */
-const LEAD_WORDS = Number(process.env.LEAD_WORDS ?? 120);
+const LEAD_WORDS = 120;
 /** How many words of the body are searched for names: actors named lower down still say which happening it is. */
-const NAME_WORDS = Number(process.env.NAME_WORDS ?? 400);
+const NAME_WORDS = 400;
 
 /**
  * How far an article's date can be trusted for grouping: `firm` when the lead names the day of the happening and the
@@ -82,6 +82,8 @@ export function articleFeatures(input: EventInput): ArticleFeatures {
       if (actorCounts.has(name)) count(placeCounts, name);
     }
   }
+  // Months the text names: two reports of one happening name the same days; two like happenings years apart do not.
+  for (const month of new Set(input.dates.map((d) => d.slice(0, 7)))) bump('t:@' + month);
   const quotes = input.quotes.length ? input.quotes : quotedSpans(input.text);
   for (const q of quotes) for (const s of quoteShingles(q)) features.set('q:' + s, 1);
 
