@@ -14,8 +14,6 @@ const MAX_CANDIDATES = 60;
 const MEAN_WEIGHT = 0.5;
 /** How many members the mean is taken over at most. */
 const MEAN_SAMPLE = 12;
-/** An event whose best pair is this far below the best event's margin is not worth the mean. */
-const LINK_SLACK = 0.5;
 /** Days either side of an article's date within which dated candidates are looked for. */
 const DATE_WINDOW = 8;
 
