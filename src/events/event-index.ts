@@ -111,11 +111,15 @@ export class EventIndex {
       .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
   }
 
-  /** `published` estimates for the articles without a reliable date, from their events. */
+  /**
+   * `published` estimates for the articles without a reliable date, from their events. An event none of whose
+   * articles is reliably dated gives none: its date would only be the articles' own.
+   */
   estimates(): PublishedEstimate[] {
     const out: PublishedEstimate[] = [];
     for (const event of this.events()) {
       const members = event.articleIds.map((id) => this.articles[this.byId.get(id)!]);
+      if (members.every((m) => m.trust === 'none')) continue;
       for (const m of members) {
         if (m.trust !== 'none') continue;
         const estimate = estimatePublished(m, event);
