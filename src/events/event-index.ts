@@ -53,6 +53,8 @@ export class EventIndex {
   private readonly postings: number[][] = [];
   private readonly states: EventState[] = [];
   private readonly thresholds: Thresholds;
+  /** Scratch space for candidate scores, one slot per article. */
+  private overlap = new Float64Array(1024);
   /** Events emptied by a merge during the current add → the event they went into. */
   private readonly mergedInto = new Map<number, number>();
 
@@ -201,19 +203,24 @@ export class EventIndex {
 
   /** The events an article links to, best first, with their margins over the score needed. */
   private linkedEvents(x: Stored): Array<{ event: number; margin: number }> {
-    const overlap = new Map<number, number>();
+    // Shared rare-feature weight per earlier article, in a reused array: the walk over postings is the hot loop.
+    if (this.overlap.length < this.articles.length) this.overlap = new Float64Array(this.articles.length * 2);
+    const overlap = this.overlap;
+    const touched: number[] = [];
     for (const id of x.vector.ids) {
       if (this.vocab.df(id) > BLOCK_MAX_DF) continue;
       const list = this.postings[id];
       if (!list) continue;
       const w = this.vocab.idf(id);
       for (const c of list) {
-        const other = this.articles[c];
-        if (x.day !== null && other.day !== null && Math.abs(x.day - other.day) > DATE_WINDOW) continue;
-        overlap.set(c, (overlap.get(c) ?? 0) + w);
+        const day = this.articles[c].day;
+        if (x.day !== null && day !== null && Math.abs(x.day - day) > DATE_WINDOW) continue;
+        if (overlap[c] === 0) touched.push(c);
+        overlap[c] += w;
       }
     }
-    const candidates = [...overlap].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+    const candidates = touched.map((c) => [c, overlap[c]] as const).sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+    for (const c of touched) overlap[c] = 0;
     // Per event: the best pair's score and the score that pair needs under the dates.
     const pairs = new Map<number, { best: number; need: number; contentOnly: boolean; seen: Map<number, number> }>();
     for (const [c] of candidates) {

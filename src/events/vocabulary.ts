@@ -10,6 +10,8 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private kinds = new Uint8Array(1024);
   private dfs = new Int32Array(1024);
+  private idfs = new Float64Array(1024);
+  private idfDocs = new Int32Array(1024).fill(-1);
   private size = 0;
   /** How many articles have been counted. */
   docs = 0;
@@ -26,6 +28,12 @@ export class Vocabulary {
       const dfs = new Int32Array(this.dfs.length * 2);
       dfs.set(this.dfs);
       this.dfs = dfs;
+      const idfs = new Float64Array(this.idfs.length * 2);
+      idfs.set(this.idfs);
+      this.idfs = idfs;
+      const idfDocs = new Int32Array(this.idfDocs.length * 2).fill(-1);
+      idfDocs.set(this.idfDocs);
+      this.idfDocs = idfDocs;
     }
     this.kinds[id] = key.startsWith('n:') ? FeatureKind.Name : key.startsWith('q:') ? FeatureKind.Quote : FeatureKind.Term;
     this.ids.set(key, id);
@@ -48,7 +56,10 @@ export class Vocabulary {
 
   /** Inverse document frequency, smoothed so a feature every article has still weighs a little. */
   idf(id: number): number {
-    return Math.log(1 + this.docs / (1 + this.dfs[id]));
+    // Cached per corpus size: within a batch the size is fixed and the same features are weighed again and again.
+    if (this.idfDocs[id] === this.docs) return this.idfs[id];
+    this.idfDocs[id] = this.docs;
+    return (this.idfs[id] = Math.log(1 + this.docs / (1 + this.dfs[id])));
   }
 }
 
