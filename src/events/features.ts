@@ -6,6 +6,9 @@ const LEAD_WORDS = 120;
 /** How many words of the body are searched for names: actors named lower down still say which happening it is. */
 const NAME_WORDS = 400;
 
+/** How many actor names an article keeps for its event's actor list. */
+const MAX_NAMES = 8;
+
 /**
  * How far an article's date can be trusted for grouping: `firm` when the lead names the day of the happening and the
  * publication date is sound; `upper` when the day is only the publication date (the happening was on or before it);
@@ -97,8 +100,9 @@ export function articleFeatures(input: EventInput): ArticleFeatures {
     ownDay: input.eventDate ? dayNumber(input.eventDate) : null,
     leadWeekday: leadWeekday(words.slice(0, 40).join(' ')),
     title,
-    actors: byCount(actorCounts),
-    places: byCount(placeCounts),
+    // Only the leading names are kept: the index holds every article of the store.
+    actors: byCount(actorCounts).slice(0, MAX_NAMES),
+    places: byCount(placeCounts).slice(0, 3),
     outlet: input.outlet ?? null,
     published: input.published,
   };
