@@ -1,5 +1,6 @@
 import type { EventInput } from './event-input.js';
-import { contentTerms, foldWord, properNames, quoteShingles, quotedSpans } from './terms.js';
+import { fold } from '../resolution/names.js';
+import { contentTerms, properNames, quoteShingles, quotedSpans } from './terms.js';
 
 /** How many words of the body count as the lead for content words: the happening is named at the top. */
 const LEAD_WORDS = 120;
@@ -117,7 +118,7 @@ export function leadWeekday(text: string): number | null {
 }
 
 function nameWords(name: string): string[] {
-  return foldWord(name)
+  return fold(name)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 3 && !/^(the|of|and|mr|mrs|dr)$/.test(w));
 }

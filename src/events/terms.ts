@@ -2,6 +2,7 @@
  * Words an article is compared on: distinctive content words, proper-name words and quote shingles. Plain rules, no
  * model: the events stage must run over a large store cheaply and on articles whose entity stage found nothing.
  */
+import { fold } from '../resolution/names.js';
 
 /** Function words and reporting words that say nothing about which happening an article reports. */
 const STOPWORDS = new Set(
@@ -40,16 +41,11 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Lower case without diacritics, straight apostrophes. */
-export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’‘`]/g, "'");
-}
-
 /** The distinctive content words of a text, stemmed, in order (repeats kept: they count as term frequency). */
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    const word = foldWord(m[0]).replace(/'s$/, '').replace(/['-]+$/, '');
+    const word = fold(m[0]).replace(/'s$/, '').replace(/['-]+$/, '');
     if (/^\d/.test(word)) {
       // Numbers of two digits or more are distinctive ("42 million", "3,400", a year); small counts are not.
       if (/^\d{2,}/.test(word)) out.push(word);
@@ -91,7 +87,7 @@ export function properNames(text: string): string[] {
 
 /** Five-word shingles of a quote, so two outlets quoting the same words meet even when one trims the quote. */
 export function quoteShingles(quote: string): string[] {
-  const words = (foldWord(quote).match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = (fold(quote).match(/[\p{L}\p{N}]+/gu) ?? []);
   const out: string[] = [];
   for (let i = 0; i + 5 <= words.length; i++) out.push(words.slice(i, i + 5).join(' '));
   return out;
