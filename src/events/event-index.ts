@@ -82,8 +82,7 @@ export class EventIndex {
     // Firm dates first, in date order, then publication-dated, then undated: each article meets the best-dated first.
     const rank = { firm: 0, upper: 1, none: 2 } as const;
     batch.sort((a, b) => rank[a.stored.trust] - rank[b.stored.trust] || (a.stored.day ?? 0) - (b.stored.day ?? 0));
-    const isCopy = (b: (typeof batch)[number]) => Boolean(b.input.copyOf && b.input.copyOf !== b.input.id);
-    const copies = batch.filter(isCopy);
+    const isCopy = (input: EventInput) => Boolean(input.copyOf && input.copyOf !== input.id);
     this.mergedInto.clear();
     const place = (stored: Stored, event: number) => {
       const index = this.articles.length;
@@ -91,11 +90,10 @@ export class EventIndex {
       this.byId.set(stored.id, index);
       this.join(index, event);
     };
+    for (const { input, stored } of batch) if (!isCopy(input)) place(stored, this.bestEvent(stored));
+    // Copies after every original of the batch is placed, so a copy finds its original wherever it sits in the batch.
     for (const { input, stored } of batch) {
-      if (isCopy({ input, stored })) continue;
-      place(stored, this.bestEvent(stored));
-    }
-    for (const { input, stored } of copies) {
+      if (!isCopy(input)) continue;
       const original = this.byId.get(input.copyOf!);
       place(stored, original === undefined ? this.bestEvent(stored) : this.articles[original].event);
     }
