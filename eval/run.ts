@@ -6,6 +6,7 @@ import { pubDatesTask } from './pub-dates.js';
 import { newsQuantTask } from './newsquant.js';
 import { polnearTask } from './polnear.js';
 import { dateLibraryBaselines } from './date-library.js';
+import { ecbEntitiesTask, ecbEventsTask } from './ecbplus.js';
 import { fmt, printTable, type TaskResult } from './report.js';
 
 /**
@@ -18,6 +19,8 @@ const tasks: Array<{ name: string; run: () => Promise<TaskResult> }> = [
   { name: 'newsquant', run: newsQuantTask },
   { name: 'polnear', run: () => polnearTask() },
   { name: 'ecb-mentions', run: ecbMentionsTask },
+  { name: 'ecb-events', run: ecbEventsTask },
+  { name: 'ecb-entities', run: ecbEntitiesTask },
 ];
 
 // Task names to run; `--split <name>` is the PolNeAR task's option, not a task.

@@ -7,6 +7,9 @@ import type { EntityType, FigureMetric } from '../model.js';
 import { figureLedger, quotesWithLedger } from '../ledger/index.js';
 import { articleJson, articleTable, entityJson, entityTable, figureJson, figureTable, ingestLine, ledgerText, quoteJson, quoteTable, summaryText, table, truncate } from './format.js';
 import { ingestWithProgress } from './ingest-command.js';
+import { storeEvents } from '../pipeline/corpus/events.js';
+import { linkStoryline } from '../events/storyline.js';
+import { timelineText } from '../events/timeline-text.js';
 
 /** The package root, where `examples/` lives, found from this file's place in `dist/src/cli/`. */
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -141,6 +144,30 @@ export function buildProgram(): Command {
       await withStore(opts.db, async (store) => {
         const entities = await store.listEntities({ type: opts.type as EntityType | undefined, name: opts.name, limit: opts.limit });
         print(opts.json ? JSON.stringify(entities.map(entityJson), null, 2) : entityTable(entities));
+      });
+    });
+
+  program
+    .command('events')
+    .description('list events: articles that report the same happening, grouped, with date, title, actors and place')
+    .addOption(dbOption())
+    .option('--json', 'print a JSON array of { id, date, title, articleIds, entityIds, place }')
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        const { events } = await storeEvents(store);
+        if (opts.json) return print(JSON.stringify(events, null, 2));
+        print(table(['date', 'articles', 'title', 'place'], events.map((e) => [e.date ?? '?', String(e.articleIds.length), truncate(e.title, 70), e.place ?? ''])));
+      });
+    });
+
+  program
+    .command('timeline')
+    .description('print the storyline: events in date order, each with the earlier event it follows on from')
+    .addOption(dbOption())
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        const { events, outlets } = await storeEvents(store);
+        print(timelineText(linkStoryline(events), { outlets }));
       });
     });
 

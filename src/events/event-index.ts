@@ -1,0 +1,265 @@
+import { createHash } from 'node:crypto';
+import type { EventInput, PublishedEstimate, StoryEvent } from './event-input.js';
+import { articleFeatures, type ArticleFeatures } from './features.js';
+import { THRESHOLDS, dayGap, requiredScore, type Thresholds } from './date-gate.js';
+import { likeness, score } from './similarity.js';
+import { Vocabulary, toVector, type FeatureVector } from './vocabulary.js';
+import { estimatePublished, summariseEvent } from './event-summary.js';
+
+/** Features more common than this are not used to find candidates (they still count in the scores). */
+const BLOCK_MAX_DF = 400;
+/** How many candidate articles, by shared rare features, one article is scored against at most. */
+const MAX_CANDIDATES = 60;
+/** How much of an event's score is the mean over its members rather than its best-matching member. */
+const MEAN_WEIGHT = 0.5;
+/** How many members the mean is taken over at most. */
+const MEAN_SAMPLE = 12;
+/** Days either side of an article's date within which dated candidates are looked for. */
+const DATE_WINDOW = 8;
+
+/** An article as the index keeps it: features and date, its event, no text. */
+interface Stored extends Omit<ArticleFeatures, 'features'> {
+  vector: FeatureVector;
+  event: number;
+}
+
+interface EventState {
+  id: string;
+  members: number[];
+  /** Day → how many firmly dated members name it. */
+  firmDays: Map<number, number>;
+}
+
+/** What one `add` changed. */
+export interface AddResult {
+  /** Ids of the events that were created or gained articles. */
+  changed: string[];
+  /** Article id → event id, for the articles added. */
+  assigned: Map<string, string>;
+  /** Ids of events merged into others by this add: they no longer exist. */
+  removed: string[];
+}
+
+/**
+ * Events over a growing store. `add` assigns each new article to the event of its best-matching earlier article, or
+ * starts an event: candidates come from an inverted index of rare features (never all pairs), dated articles only
+ * meet articles within a few days, and the score weighs shared content words, names and quotes by their rarity.
+ * Copies join their original's event. Adding a batch costs about its size times the candidates, not the store's size.
+ */
+export class EventIndex {
+  private readonly vocab = new Vocabulary();
+  private readonly articles: Stored[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly postings: number[][] = [];
+  private readonly states: EventState[] = [];
+  private readonly thresholds: Thresholds;
+  /** Scratch space for candidate scores, one slot per article. */
+  private overlap = new Float64Array(1024);
+  /** Events emptied by a merge during the current add → the event they went into. */
+  private readonly mergedInto = new Map<number, number>();
+
+  /** `thresholds` override the scores the grouping needs (for tuning); the defaults are in `date-gate.ts`. */
+  constructor(options: { thresholds?: Partial<Thresholds> } = {}) {
+    this.thresholds = { ...THRESHOLDS, ...options.thresholds };
+  }
+
+  /** How many articles the index holds. */
+  get size(): number {
+    return this.articles.length;
+  }
+
+  /** Add articles (already known ids are skipped) and return what changed. */
+  add(inputs: EventInput[]): AddResult {
+    const seen = new Set<string>();
+    const fresh = inputs.filter((x) => !this.byId.has(x.id) && !seen.has(x.id) && seen.add(x.id));
+    const batch = fresh.map((input) => {
+      const f = articleFeatures(input);
+      const vector = toVector(f.features, this.vocab);
+      this.vocab.countDocument(vector.ids);
+      const { features: _features, ...rest } = f;
+      return { input, stored: { ...rest, vector, event: -1 } as Stored };
+    });
+    // Firm dates first, in date order, then publication-dated, then undated: each article meets the best-dated first.
+    const rank = { firm: 0, upper: 1, none: 2 } as const;
+    batch.sort((a, b) => rank[a.stored.trust] - rank[b.stored.trust] || (a.stored.day ?? 0) - (b.stored.day ?? 0));
+    const isCopy = (input: EventInput) => Boolean(input.copyOf && input.copyOf !== input.id);
+    this.mergedInto.clear();
+    const place = (stored: Stored, event: number) => {
+      const index = this.articles.length;
+      this.articles.push(stored);
+      this.byId.set(stored.id, index);
+      this.join(index, event);
+    };
+    for (const { input, stored } of batch) if (!isCopy(input)) place(stored, this.bestEvent(stored));
+    // Copies after every original of the batch is placed, so a copy finds its original wherever it sits in the batch.
+    for (const { input, stored } of batch) {
+      if (!isCopy(input)) continue;
+      const original = this.byId.get(input.copyOf!);
+      place(stored, original === undefined ? this.bestEvent(stored) : this.articles[original].event);
+    }
+    const assigned = new Map(batch.map(({ stored }) => [stored.id, this.states[stored.event].id]));
+    const changed = new Set([...assigned.values(), ...[...this.mergedInto.values()].map((e) => this.states[e].id)]);
+    const removed = [...this.mergedInto.keys()].map((e) => this.states[e].id);
+    return { changed: [...changed].filter((id) => !removed.includes(id)), assigned, removed };
+  }
+
+  /** Every event, in date order (undated last). */
+  events(): StoryEvent[] {
+    return this.states
+      .filter((s) => s.members.length > 0)
+      .map((s) => summariseEvent(s.id, this.members(s), (a, b) => score(likeness(a.vector, b.vector, this.vocab))))
+      .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * `published` estimates for the articles without a reliable date, from their events. An event none of whose
+   * articles is reliably dated gives none: its date would only be the articles' own.
+   */
+  estimates(): PublishedEstimate[] {
+    const out: PublishedEstimate[] = [];
+    for (const event of this.events()) {
+      const members = event.articleIds.map((id) => this.articles[this.byId.get(id)!]);
+      if (members.every((m) => m.trust === 'none')) continue;
+      for (const m of members) {
+        if (m.trust !== 'none') continue;
+        const estimate = estimatePublished(m, event);
+        if (estimate) out.push(estimate);
+      }
+    }
+    return out;
+  }
+
+  private members(s: EventState): Stored[] {
+    return s.members.map((i) => this.articles[i]);
+  }
+
+  private join(index: number, event: number): void {
+    const stored = this.articles[index];
+    if (event < 0) {
+      event = this.states.length;
+      const id = 'ev-' + createHash('sha1').update(stored.id).digest('hex').slice(0, 12);
+      this.states.push({ id, members: [], firmDays: new Map() });
+    }
+    const state = this.states[event];
+    stored.event = event;
+    state.members.push(index);
+    if (stored.trust === 'firm' && stored.day !== null) state.firmDays.set(stored.day, (state.firmDays.get(stored.day) ?? 0) + 1);
+    for (const id of stored.vector.ids) {
+      if (this.vocab.df(id) > BLOCK_MAX_DF) continue;
+      (this.postings[id] ??= []).push(index);
+    }
+  }
+
+  /**
+   * The event an article joins (-1 for a new one). An article that links two events well (two reports of one
+   * happening that arrived before anything tied them) merges them, as single-link clustering would.
+   */
+  private bestEvent(x: Stored): number {
+    const linked = this.linkedEvents(x);
+    if (!linked.length) return -1;
+    const target = linked[0].event;
+    for (const { event, margin } of linked.slice(1)) {
+      if (margin >= this.thresholds.merge && this.datesAgree(this.states[target], this.states[event])) this.merge(target, event);
+    }
+    return target;
+  }
+
+  /** Move every member of `from` into `into`. Costs the size of `from`. */
+  private merge(into: number, from: number): void {
+    const a = this.states[into];
+    const b = this.states[from];
+    for (const m of b.members) {
+      this.articles[m].event = into;
+      a.members.push(m);
+    }
+    for (const [d, n] of b.firmDays) a.firmDays.set(d, (a.firmDays.get(d) ?? 0) + n);
+    b.members = [];
+    b.firmDays = new Map();
+    this.mergedInto.set(from, into);
+  }
+
+  /**
+   * Two events may merge when their dates put them at most a day apart (a firm day against a firm day, or against
+   * the earliest publication day of an event without one), or when one of them has no reliable date.
+   */
+  private datesAgree(a: EventState, b: EventState): boolean {
+    const gap = dayGap(this.eventDated(a), this.eventDated(b));
+    return gap === null || gap <= 1;
+  }
+
+  /** The date an event is grouped on: its firm day, else its members' earliest publication day, else none. */
+  private eventDated(s: EventState): { trust: 'firm' | 'upper' | 'none'; day: number | null } {
+    const firm = topDay(s.firmDays);
+    if (firm !== null) return { trust: 'firm', day: firm };
+    let upper: number | null = null;
+    for (const m of s.members) {
+      const a = this.articles[m];
+      if (a.trust === 'upper' && a.day !== null && (upper === null || a.day < upper)) upper = a.day;
+    }
+    return upper === null ? { trust: 'none', day: null } : { trust: 'upper', day: upper };
+  }
+
+  /** The events an article links to, best first, with their margins over the score needed. */
+  private linkedEvents(x: Stored): Array<{ event: number; margin: number }> {
+    // Shared rare-feature weight per earlier article, in a reused array: the walk over postings is the hot loop.
+    if (this.overlap.length < this.articles.length) this.overlap = new Float64Array(this.articles.length * 2);
+    const overlap = this.overlap;
+    const touched: number[] = [];
+    for (const id of x.vector.ids) {
+      if (this.vocab.df(id) > BLOCK_MAX_DF) continue;
+      const list = this.postings[id];
+      if (!list) continue;
+      const w = this.vocab.idf(id);
+      for (const c of list) {
+        const day = this.articles[c].day;
+        if (x.day !== null && day !== null && Math.abs(x.day - day) > DATE_WINDOW) continue;
+        if (overlap[c] === 0) touched.push(c);
+        overlap[c] += w;
+      }
+    }
+    const candidates = touched.map((c) => [c, overlap[c]] as const).sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+    for (const c of touched) overlap[c] = 0;
+    // Per event: the best pair's score and the score that pair needs under the dates.
+    const pairs = new Map<number, { best: number; need: number; contentOnly: boolean; seen: Map<number, number> }>();
+    for (const [c] of candidates) {
+      const other = this.articles[c];
+      const state = this.states[other.event];
+      if (!this.fitsEventDate(x, state)) continue;
+      const need = requiredScore(x, other, this.thresholds);
+      if (need === Infinity) continue;
+      const contentOnly = dayGap(x, other) === null;
+      const s = score(likeness(x.vector, other.vector, this.vocab), contentOnly);
+      const entry = pairs.get(other.event) ?? { best: -1, need, contentOnly, seen: new Map<number, number>() };
+      entry.seen.set(c, s);
+      if (s - need > entry.best - entry.need) [entry.best, entry.need] = [s, need];
+      pairs.set(other.event, entry);
+    }
+    const linked: Array<{ event: number; margin: number }> = [];
+    for (const [event, entry] of pairs) {
+      if (entry.best - entry.need <= 0) continue;
+      // Half the best pair, half the mean over (a sample of) the members: one close article is not enough to
+      // pull a report into an event whose other articles are about something else, and chains stay short.
+      const members = this.states[event].members;
+      const sample = members.length <= MEAN_SAMPLE ? members : members.slice(0, MEAN_SAMPLE);
+      let sum = 0;
+      for (const m of sample) sum += entry.seen.get(m) ?? score(likeness(x.vector, this.articles[m].vector, this.vocab), entry.contentOnly);
+      const margin = (1 - MEAN_WEIGHT) * entry.best + (MEAN_WEIGHT * sum) / sample.length - entry.need;
+      if (margin > 0) linked.push({ event, margin });
+    }
+    return linked.sort((a, b) => b.margin - a.margin);
+  }
+
+  /** A firmly dated article does not join an event whose firm day is more than two days off, however alike. */
+  private fitsEventDate(x: Stored, state: EventState): boolean {
+    if (x.trust !== 'firm' || x.day === null || state.firmDays.size === 0) return true;
+    return Math.abs(topDay(state.firmDays)! - x.day) <= 2;
+  }
+}
+
+/** The day most firm members name (the earliest of a tie), or null. */
+function topDay(days: Map<number, number>): number | null {
+  let top = 0;
+  let day: number | null = null;
+  for (const [d, n] of days) if (n > top || (n === top && day !== null && d < day)) [top, day] = [n, d];
+  return day;
+}

@@ -1,0 +1,45 @@
+import type { Article } from '../../model.js';
+import type { EventInput, PublishedEstimate, StoryEvent } from '../../events/event-input.js';
+import { clusterEventsWithEstimates } from '../../events/cluster-events.js';
+import type { Store } from '../../store/store.js';
+
+/**
+ * What the events stage reads of a stored article. Entities carry their corpus id once entity resolution has run;
+ * quotes are their words. `copyOf` comes from the copies stage when it has linked the article to an original.
+ */
+export function eventInputOf(article: Article, options: { copyOf?: string; entityIds?: Map<string, string> } = {}): EventInput {
+  return {
+    id: article.id,
+    text: article.text,
+    title: article.title,
+    published: article.published,
+    publishedConfidence: article.publishedConfidence,
+    dateWarnings: article.dateWarnings,
+    eventDate: article.eventDate,
+    eventDateEvidence: article.eventDateEvidence,
+    dates: article.dates.map((d) => d.date),
+    entities: article.entities.map((e) => ({ name: e.name, type: e.type, id: options.entityIds?.get(`${article.id}:${e.id}`) })),
+    quotes: article.quotes.map((q) => q.text),
+    outlet: article.outlet,
+    copyOf: options.copyOf,
+  };
+}
+
+/** The events of a store and the published estimates they give, with each article's outlet for the timeline. */
+export interface StoreEvents {
+  events: StoryEvent[];
+  estimates: PublishedEstimate[];
+  outlets: Map<string, string | null>;
+}
+
+/**
+ * Group the stored articles into events. This rebuilds from the store on each call: the store has no events table
+ * yet, so the incremental `EventIndex` is kept by the caller that runs the corpus stages (the lead wires it in).
+ */
+export async function storeEvents(store: Store): Promise<StoreEvents> {
+  const articles = await store.listArticles();
+  const records = await store.listArticleEntities();
+  const entityIds = new Map(records.filter((r) => r.entityId).map((r) => [r.id, r.entityId!]));
+  const { events, estimates } = clusterEventsWithEstimates(articles.map((a) => eventInputOf(a, { entityIds })));
+  return { events, estimates, outlets: new Map(articles.map((a) => [a.id, a.outlet])) };
+}
