@@ -311,6 +311,27 @@ export interface FigureRecord extends Figure {
   published: string | null;
 }
 
+/** How a copy relates to its original. */
+export type CopyRelation = 'duplicate' | 'syndicated' | 'rewrite' | 'summary';
+
+/** A copy linked to the original of its group. */
+export interface CopyLink {
+  articleId: string;
+  /** The id of the group's original: never itself a copy. */
+  of: string;
+  relation: CopyRelation;
+  /** How much of the copy is found in the original, 0 to 1. */
+  similarity: number;
+}
+
+/** A `published` date estimated for an undated article from the event it reports. */
+export interface PublishedEstimateRecord {
+  articleId: string;
+  published: string;
+  /** One sentence for the article's date warnings. */
+  warning: string;
+}
+
 /** Counts the ingest command reports at its end. */
 export interface IngestSummary {
   read: number;

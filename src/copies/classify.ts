@@ -1,7 +1,9 @@
 import type { Alignment } from './align.js';
 
 /** The kinds of copy. */
-export type CopyRelation = 'duplicate' | 'syndicated' | 'rewrite' | 'summary';
+import type { CopyRelation } from '../model.js';
+
+export type { CopyRelation };
 
 /** What is known about a would-be copy (side A of the alignment) against a would-be original (side B). */
 export interface PairEvidence {

@@ -59,9 +59,10 @@ export function buildFigureLedger(figures: FigureRecord[]): LedgerSeries[] {
   for (const list of groups.values()) {
     list.sort((a, b) => (a.asOf ?? '9999').localeCompare(b.asOf ?? '9999') || a.value - b.value || a.id.localeCompare(b.id));
     const points = list.map(toPoint);
-    flagDisagreements(list, points);
     series.push({ metric: list[0].metric, place: mostCommon(list.map((f) => f.place)), unit: list[0].unit, points });
   }
+  const byId = new Map(series.flatMap((s) => s.points).map((p) => [p.figureId, p]));
+  flagDisagreements(figures, byId);
   flagDecreasesAndStale(figures, series);
   return series.sort((a, b) => a.metric.localeCompare(b.metric) || b.points.length - a.points.length || (a.place ?? '').localeCompare(b.place ?? ''));
 }
@@ -77,18 +78,32 @@ function sourceKey(source: string | null): string {
   return source ? fold(source).replace(/^(according to )?(the )?/, '') : '';
 }
 
-function flagDisagreements(list: FigureRecord[], points: LedgerPoint[]): void {
-  for (let i = 0; i < list.length; i++) {
-    const a = list[i];
-    if (a.increment || !a.asOf || !a.source) continue;
-    for (let j = i + 1; j < list.length && list[j].asOf === a.asOf; j++) {
-      const b = list[j];
-      if (b.increment || !b.source || sourceKey(a.source) === sourceKey(b.source)) continue;
-      const gap = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
-      if (gap <= DISAGREEMENT_RATIO) continue;
-      const text = `On ${a.asOf}, ${a.source} says ${a.value.toLocaleString('en-US')} and ${b.source} says ${b.value.toLocaleString('en-US')} (${Math.round(gap * 100)}% apart).`;
-      points[i].flags.push({ kind: 'disagreement', text, figureIds: [b.id] });
-      points[j].flags.push({ kind: 'disagreement', text, figureIds: [a.id] });
+/**
+ * Two sources for the same metric and day more than 10% apart. Places must agree, or one figure name none: a source
+ * that gives no place is usually speaking of the whole story's area.
+ */
+function flagDisagreements(figures: FigureRecord[], byId: Map<string, LedgerPoint>): void {
+  const days = new Map<string, FigureRecord[]>();
+  for (const f of figures) {
+    if (f.increment || !f.asOf || !f.source) continue;
+    const key = `${f.metric}\u0000${f.unit ?? ''}\u0000${f.asOf}`;
+    let list = days.get(key);
+    if (!list) days.set(key, (list = []));
+    list.push(f);
+  }
+  for (const list of days.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i];
+        const b = list[j];
+        if (sourceKey(a.source) === sourceKey(b.source)) continue;
+        if (a.place && b.place && fold(a.place) !== fold(b.place)) continue;
+        const gap = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
+        if (gap <= DISAGREEMENT_RATIO) continue;
+        const text = `On ${a.asOf}, ${a.source} says ${a.value.toLocaleString('en-US')} and ${b.source} says ${b.value.toLocaleString('en-US')} (${Math.round(gap * 100)}% apart).`;
+        byId.get(a.id)!.flags.push({ kind: 'disagreement', text, figureIds: [b.id] });
+        byId.get(b.id)!.flags.push({ kind: 'disagreement', text, figureIds: [a.id] });
+      }
     }
   }
 }

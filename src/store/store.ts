@@ -1,4 +1,4 @@
-import type { Article, ArticleEntityRecord, CorpusSummary, Entity, EntityType, FigureMetric, FigureRecord, QuoteRecord } from '../model.js';
+import type { Article, ArticleEntityRecord, CopyLink, PublishedEstimateRecord, CorpusSummary, Entity, EntityType, FigureMetric, FigureRecord, QuoteRecord } from '../model.js';
 
 /** Which articles to list. */
 export interface ArticleFilter {
@@ -8,6 +8,8 @@ export interface ArticleFilter {
   to?: string;
   limit?: number;
   offset?: number;
+  /** Also load each article's entities, quotes and figures (left empty otherwise, which is faster). */
+  withExtractions?: boolean;
 }
 
 /** One full-text search result. */
@@ -81,6 +83,19 @@ export interface Store {
   saveEntities(entities: Entity[], links: Map<string, string>): Promise<void>;
   /** Corpus entities, most-mentioned first. */
   listEntities(filter?: EntityFilter): Promise<Entity[]>;
+  /** Replace every copy link in one transaction. */
+  replaceCopies(links: CopyLink[]): Promise<void>;
+  /** Copy links, by the original's date then the copy's. */
+  listCopies(): Promise<CopyLink[]>;
+  /**
+   * Date undated articles from their events, in one transaction: `published` (low confidence), the evidence and a
+   * warning, and the as-of day of their figures. Articles with a date of their own are left as they are; applying
+   * the same estimates twice changes nothing.
+   */
+  applyPublishedEstimates(estimates: PublishedEstimateRecord[]): Promise<number>;
+  /** A corpus stage's note to itself (e.g. how many articles it last saw), or null. */
+  getMarker(name: string): Promise<string | null>;
+  setMarker(name: string, value: string): Promise<void>;
   summary(): Promise<CorpusSummary>;
   close(): Promise<void>;
 }

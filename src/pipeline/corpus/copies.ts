@@ -1,3 +1,4 @@
+import type { CopyLink } from '../../model.js';
 import { align, alignSentences, type AlignSentence } from '../../copies/align.js';
 import { classify, SUMMARY_RATIO, titleKey, type CopyRelation } from '../../copies/classify.js';
 import { LshIndex } from '../../copies/lsh-index.js';
@@ -18,15 +19,7 @@ export interface CopyInput {
   credit: string | null;
 }
 
-/** A copy linked to the original of its group. */
-export interface CopyLink {
-  articleId: string;
-  /** The id of the group's original: never itself a copy. */
-  of: string;
-  relation: CopyRelation;
-  /** How much of the copy is found in the original, 0 to 1. */
-  similarity: number;
-}
+export type { CopyLink };
 
 /** Options of copy detection. */
 export interface CopyOptions {

@@ -33,13 +33,14 @@ export interface StoreEvents {
 }
 
 /**
- * Group the stored articles into events. This rebuilds from the store on each call: the store has no events table
- * yet, so the incremental `EventIndex` is kept by the caller that runs the corpus stages (the lead wires it in).
+ * Group the stored articles into events, copies with their originals. This rebuilds from the store on each call:
+ * events are a view; the incremental `EventIndex` is not yet persisted between runs.
  */
 export async function storeEvents(store: Store): Promise<StoreEvents> {
-  const articles = await store.listArticles();
+  const articles = await store.listArticles({ withExtractions: true });
   const records = await store.listArticleEntities();
   const entityIds = new Map(records.filter((r) => r.entityId).map((r) => [r.id, r.entityId!]));
-  const { events, estimates } = clusterEventsWithEstimates(articles.map((a) => eventInputOf(a, { entityIds })));
+  const copyOf = new Map((await store.listCopies()).map((l) => [l.articleId, l.of]));
+  const { events, estimates } = clusterEventsWithEstimates(articles.map((a) => eventInputOf(a, { entityIds, copyOf: copyOf.get(a.id) })));
   return { events, estimates, outlets: new Map(articles.map((a) => [a.id, a.outlet])) };
 }

@@ -122,4 +122,21 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       CREATE INDEX figures_metric ON figures(metric);
     `,
   },
+  {
+    version: 4,
+    name: 'copy links and corpus stage markers',
+    sql: `
+      CREATE TABLE copies (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        of TEXT NOT NULL,
+        relation TEXT NOT NULL,
+        similarity REAL NOT NULL
+      );
+      CREATE INDEX copies_of ON copies(of);
+      CREATE TABLE corpus_markers (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];

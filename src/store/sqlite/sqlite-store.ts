@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Article, ArticleEntity, ArticleEntityRecord, CorpusSummary, Entity, Figure, FigureRecord, Quote, QuoteRecord } from '../../model.js';
+import type { Article, ArticleEntity, ArticleEntityRecord, CopyLink, PublishedEstimateRecord, CorpusSummary, Entity, Figure, FigureRecord, Quote, QuoteRecord } from '../../model.js';
 import { toFtsQuery } from '../fts-query.js';
 import type { ArticleFilter, EntityFilter, FigureFilter, QuoteFilter, SaveOutcome, SearchHit, Store } from '../store.js';
 import { migrations } from './migrations.js';
@@ -124,7 +124,9 @@ export class SqliteStore implements Store {
     const sql = `SELECT * FROM articles ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
       ORDER BY published IS NULL, published, source LIMIT @limit OFFSET @offset`;
     const rows = this.db.prepare(sql).all({ ...params, limit: filter.limit ?? -1, offset: filter.offset ?? 0 }) as Row[];
-    return rows.map(toArticle);
+    const articles = rows.map(toArticle);
+    if (filter.withExtractions) this.attachExtractions(articles);
+    return articles;
   }
 
   async listOutletNames(): Promise<string[]> {
@@ -237,6 +239,81 @@ export class SqliteStore implements Store {
       roles: JSON.parse(r.roles as string) as string[],
       articleIds: JSON.parse(r.article_ids as string) as string[],
     }));
+  }
+
+  async replaceCopies(links: CopyLink[]): Promise<void> {
+    const insert = this.db.prepare('INSERT INTO copies (article_id, of, relation, similarity) VALUES (?, ?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM copies');
+      for (const l of links) insert.run(l.articleId, l.of, l.relation, l.similarity);
+    })();
+  }
+
+  async listCopies(): Promise<CopyLink[]> {
+    return this.rows(`SELECT c.* FROM copies c JOIN articles o ON o.id = c.of JOIN articles a ON a.id = c.article_id
+      ORDER BY o.published IS NULL, o.published, o.source, a.published, a.source`).map((r) => ({
+      articleId: r.article_id as string,
+      of: r.of as string,
+      relation: r.relation as CopyLink['relation'],
+      similarity: r.similarity as number,
+    }));
+  }
+
+  async applyPublishedEstimates(estimates: PublishedEstimateRecord[]): Promise<number> {
+    const evidence = 'its event';
+    const update = this.db.prepare(`UPDATE articles SET published = @published, published_confidence = 'low',
+        published_evidence = '${evidence}', date_warnings = json_array(@warning)
+      WHERE id = @articleId AND (published IS NULL OR published_evidence = '${evidence}')
+        AND (published IS NOT @published OR date_warnings IS NOT json_array(@warning))`);
+    const figures = this.db.prepare('UPDATE figures SET as_of = @published WHERE article_id = @articleId AND as_of IS NULL');
+    const eventDate = this.db.prepare(`UPDATE articles SET event_date = COALESCE(event_date, @published),
+        event_date_evidence = COALESCE(event_date_evidence, 'its event') WHERE id = @articleId`);
+    let changed = 0;
+    this.db.transaction(() => {
+      for (const e of estimates) {
+        if (update.run(e).changes === 0) continue;
+        changed++;
+        figures.run(e);
+        eventDate.run(e);
+      }
+    })();
+    return changed;
+  }
+
+  async getMarker(name: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT value FROM corpus_markers WHERE name = ?').get(name) as { value: string } | undefined;
+    return row?.value ?? null;
+  }
+
+  async setMarker(name: string, value: string): Promise<void> {
+    this.db.prepare('INSERT INTO corpus_markers (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+  }
+
+  /** Load the entities, quotes and figures of many articles with one query per kind, not three per article. */
+  private attachExtractions(articles: Article[]): void {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const local = (global: string | null, articleId: string): string | null => (global ? global.slice(articleId.length + 1) : null);
+    const each = (sql: string, fn: (article: Article, row: Row) => void) => {
+      for (const row of this.db.prepare(sql).iterate() as Iterable<Row>) {
+        const article = byId.get(row.article_id as string);
+        if (article) fn(article, row);
+      }
+    };
+    each('SELECT * FROM article_entities ORDER BY article_id, ord', (a, r) => {
+      const { articleId: _a, entityId: _e, ...entity } = toArticleEntity(r);
+      a.entities.push({ ...entity, id: local(entity.id, a.id)! });
+    });
+    each(QUOTE_SELECT + ' ORDER BY q.article_id, q.ord', (a, r) => {
+      const q = toQuote(r);
+      a.quotes.push({
+        id: local(q.id, a.id)!, text: q.text, start: q.start, end: q.end, verb: q.verb, kind: q.kind, continues: local(q.continues, a.id),
+        saidOn: q.saidOn, speaker: { ...q.speaker, entityId: local(r.speaker_entity as string | null, a.id) },
+      });
+    });
+    each(FIGURE_SELECT + ' ORDER BY f.article_id, f.ord', (a, r) => {
+      const { articleId: _a, outlet: _o, published: _p, ...f } = toFigure(r);
+      a.figures.push({ ...f, id: local(f.id, a.id)! });
+    });
   }
 
   private rows(sql: string, ...params: unknown[]): Row[] {
