@@ -33,7 +33,7 @@ export function analyse(text: string): Analysis {
     const value = values[i];
     let start = offset;
     // Guard against any normalisation wink might apply: find the token where it really is.
-    if (text.slice(start, start + value.length) !== value) {
+    if (!text.startsWith(value, start)) {
       const found = text.indexOf(value, Math.max(0, start - 2));
       if (found >= 0) start = found;
     }

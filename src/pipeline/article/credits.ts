@@ -60,7 +60,7 @@ export interface Credits {
   contributors: string[];
 }
 
-const CREDIT_WORD_RE = /report|contribut|edit|compil|writing|\bfrom\b/i;
+const CREDIT_WORD_RE = /report|contribut|edit|compil|writing/i;
 const REPORTING_BY_RE = /^\(?\s*reporting by ([^.;()]+)/i;
 const CONTRIBUTED_RE = /(?:additional |with )reporting by ([^.;()]+)|reporting (?:was |also )?(?:contributed |also contributed )by ([^.;()]+)|(?<![\w ])reporting by ([^.;()]+)|contributing(?: reporting)?(?: by)?\s*:\s*([^.;()]+)|(?:edited|editing|compiled|writing) by ([^.;()]+)|([^.;()]+?) contributed (?:reporting|to this report)/gi;
 const REPORTED_FROM_RE = /(?:^|[;.]\s*|\band\s+)([\p{Lu}][^;.()]*?)\s+(?:reported|reporting) from\s+[^;.()]+/gu;
@@ -74,7 +74,7 @@ export function parseCreditLine(line: string): Credits | undefined {
   const text = line.trim().replace(/^\(|\)$/g, '');
   if (text.length > 400) return undefined;
   // Every credit form holds one of these words; most lines hold none, and the patterns below are costly.
-  if (!CREDIT_WORD_RE.test(text)) return undefined;
+  if (!CREDIT_WORD_RE.test(text) && !(/\bfrom\b/i.test(text) && /\band\b/i.test(text))) return undefined;
   const credits: Credits = { reporters: [], contributors: [] };
   let matched = false;
   for (const m of text.matchAll(REPORTED_FROM_RE)) {

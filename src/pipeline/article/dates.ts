@@ -61,17 +61,34 @@ const newsChrono = (() => {
 /** Words without which a paragraph holds no date chrono would keep: weekdays, months, relative days, numeric dates. */
 const DATE_TRIGGER_RE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(yesterday|today|tonight|tomorrow|ago|week|weeks|day|days)\b|\d[-/.]\d/i;
 
+/** How far around a trigger word a date expression can reach: "on Wednesday, April 3, 2024 at about 6 p.m." fits. */
+const WINDOW_BEFORE = 48;
+const WINDOW_AFTER = 64;
+
 /**
- * chrono over the paragraphs that can hold a date, offsets mapped back into the text. Dates never span paragraphs,
- * and running chrono's few hundred patterns over the rest of a news article is most of its cost.
+ * chrono over windows around the words that can start or hold a date, offsets mapped back into the text. A window
+ * stays inside its paragraph (dates never span one) and is widened to whole words; overlapping windows merge. Running
+ * chrono's patterns over the rest of a news article is most of its cost, and most of an article names no date.
  */
 function parseDates(text: string, reference: Date): Array<{ r: chrono.ParsedResult; index: number }> {
+  const windows: Array<[number, number]> = [];
+  const trigger = new RegExp(DATE_TRIGGER_RE.source, 'gi');
+  for (const m of text.matchAll(trigger)) {
+    let from = Math.max(0, m.index! - WINDOW_BEFORE);
+    let to = Math.min(text.length, m.index! + m[0].length + WINDOW_AFTER);
+    const breakBefore = text.lastIndexOf('\n\n', m.index!);
+    if (breakBefore >= from) from = breakBefore + 2;
+    const breakAfter = text.indexOf('\n\n', m.index!);
+    if (breakAfter >= 0 && breakAfter < to) to = breakAfter;
+    while (from > 0 && /\S/.test(text[from - 1]) && from > breakBefore + 2) from--;
+    while (to < text.length && /\S/.test(text[to])) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
   const results: Array<{ r: chrono.ParsedResult; index: number }> = [];
-  const paragraph = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
-  let m: RegExpExecArray | null;
-  while ((m = paragraph.exec(text))) {
-    if (!DATE_TRIGGER_RE.test(m[0])) continue;
-    for (const r of newsChrono.parse(m[0], { instant: reference }, { forwardDate: false })) results.push({ r, index: r.index + m.index });
+  for (const [from, to] of windows) {
+    for (const r of newsChrono.parse(text.slice(from, to), { instant: reference }, { forwardDate: false })) results.push({ r, index: r.index + from });
   }
   return results;
 }
