@@ -148,6 +148,26 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('copies')
+    .description('list copies (duplicates, syndicated reposts, rewrites, summaries) with the original each repeats')
+    .addOption(dbOption())
+    .option('--json', 'print a JSON array of { articleId, of, relation, similarity }')
+    .action(async (opts) => {
+      await withStore(opts.db, async (store) => {
+        const links = await store.listCopies();
+        if (opts.json) return print(JSON.stringify(links, null, 2));
+        if (!links.length) return print('no copies');
+        const ids = new Set(links.flatMap((l) => [l.articleId, l.of]));
+        const articles = new Map((await store.listArticles()).filter((a) => ids.has(a.id)).map((a) => [a.id, a]));
+        const label = (id: string) => {
+          const a = articles.get(id);
+          return a ? `${a.published ?? 'undated'} ${truncate(a.outlet ?? '?', 18)}: ${truncate(a.title ?? a.text.slice(0, 40), 40)}` : id;
+        };
+        print(table(['relation', 'similarity', 'copy', 'original'], links.map((l) => [l.relation, l.similarity.toFixed(2), label(l.articleId), label(l.of)])));
+      });
+    });
+
+  program
     .command('events')
     .description('list events: articles that report the same happening, grouped, with date, title, actors and place')
     .addOption(dbOption())
@@ -166,8 +186,8 @@ export function buildProgram(): Command {
     .addOption(dbOption())
     .action(async (opts) => {
       await withStore(opts.db, async (store) => {
-        const { events, outlets } = await storeEvents(store);
-        print(timelineText(linkStoryline(events), { outlets }));
+        const { events, outlets, names } = await storeEvents(store);
+        print(timelineText(linkStoryline(events), { outlets, names }));
       });
     });
 

@@ -7,6 +7,8 @@ export interface TimelineTextOptions {
   outlets?: Map<string, string | null>;
   /** How many actors a line names (default 4). */
   actors?: number;
+  /** Entity id → canonical name, to print actors by name. */
+  names?: Map<string, string>;
 }
 
 /**
@@ -26,7 +28,7 @@ export function timelineText(storyline: Storyline, options: TimelineTextOptions 
     lines.push(`            ${details(e, options)}`);
     const link = follows.get(e.id);
     const from = link ? byId.get(link.from) : undefined;
-    if (link && from) lines.push(`            follows ${from.date ?? 'undated'} "${from.title}" (shared: ${link.shared.slice(0, 4).join(', ')})`);
+    if (link && from) lines.push(`            follows ${from.date ?? 'undated'} "${from.title}" (shared: ${link.shared.slice(0, 4).map((x) => options.names?.get(x) ?? x).join(', ')})`);
   }
   return lines.join('\n') + '\n';
 }
@@ -42,6 +44,6 @@ function details(e: StoryEvent, options: TimelineTextOptions): string {
   }
   parts.push(reports);
   const actors = e.entityIds.filter((a) => a !== e.place).slice(0, options.actors ?? 4);
-  if (actors.length) parts.push(actors.join(', '));
+  if (actors.length) parts.push(actors.map((a) => options.names?.get(a) ?? a).join(', '));
   return parts.join(' · ');
 }

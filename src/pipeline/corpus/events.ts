@@ -30,6 +30,8 @@ export interface StoreEvents {
   events: StoryEvent[];
   estimates: PublishedEstimate[];
   outlets: Map<string, string | null>;
+  /** Corpus entity id → canonical name. */
+  names: Map<string, string>;
 }
 
 /**
@@ -42,5 +44,8 @@ export async function storeEvents(store: Store): Promise<StoreEvents> {
   const entityIds = new Map(records.filter((r) => r.entityId).map((r) => [r.id, r.entityId!]));
   const copyOf = new Map((await store.listCopies()).map((l) => [l.articleId, l.of]));
   const { events, estimates } = clusterEventsWithEstimates(articles.map((a) => eventInputOf(a, { entityIds, copyOf: copyOf.get(a.id) })));
-  return { events, estimates, outlets: new Map(articles.map((a) => [a.id, a.outlet])) };
+  const names = new Map((await store.listEntities({ withArticles: false })).map((e) => [e.id, e.name]));
+  // Places are features by entity id once entities are resolved; the contract gives the place by name.
+  for (const e of events) if (e.place && names.has(e.place)) e.place = names.get(e.place)!;
+  return { events, estimates, outlets: new Map(articles.map((a) => [a.id, a.outlet])), names };
 }
