@@ -16,18 +16,29 @@ export interface NumberSpan extends ParsedNumber {
 
 const NUM_WORD = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const SCALE_WORD = 'hundred|thousand|million|billion|trillion';
-const FRACTION = 'halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?';
-const CURRENCY_SIGN = '(?:US ?|C|A|NZ|HK|R)?\\$(?:US)?|[€£¥₹]|(?:Rs\\.?|RM|USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD|SEK|NOK|DKK) ?';
+const FRACTION = 'halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?';
+/**
+ * Currency signs and codes written before an amount. "PS" is the pound sign as text converters garble it ("PS8.1bn",
+ * "(PS21,700)"): read as GBP only in capitals, and never before a lone digit ("PS4", "PS5" are consoles).
+ */
+const CURRENCY_SIGN = '(?:US ?|C|A|NZ|HK|R)?\\$(?:US)?|[€£¥₹]|PS(?=\\d)|(?:Rs\\.?|RM|USD|EUR|GBP|CHF|JPY|CNY|INR|AUD|CAD|SEK|NOK|DKK) ?';
 
 /**
  * One pass over the text finds every candidate; the alternatives are tried in order at each position:
  * a vague amount, a numeral with its sign and scale, a fraction, a run of number words.
+ *
+ * A numeral may carry a minus ("minus 5", "minus-5", "-1.3%", "−5°C", "$-50.8bn"): a hyphen counts as a minus only
+ * where no word or digit touches it on the left, so "15-22" stays a range and "COVID-19" a name. A numeral may follow
+ * "sub-" ("sub-300 sq m", "sub-7 nanometer"), the one prefix that keeps the number a quantity. Its scale may be a run
+ * of scale words ("4 hundred", "4 hundred million", "$1mil"), a letter written onto it ("35m", "40k", "$1.2bn"), or a
+ * capital B or M set apart before a lower-case word ("8 B people"). A fraction may be "half a" scale word ("half a
+ * million", "half a dozen"), which is a count.
  */
 const CANDIDATE_RE = new RegExp(
   [
     `(\\b(?:(?:tens|hundreds) of (?:thousands|millions|billions)|dozens|hundreds|thousands|millions|billions)\\b)`,
-    `(?<![\\w.:/#,]|\\d[.,]|[A-Za-z\\u00c0-\\u024f]-)(${CURRENCY_SIGN})?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)(\\s?(?:million|billion|trillion|thousand|mln|bn|mn|tn)\\b|[mkbMKB]\\b)?([a-zA-Z°]+)?`,
-    `(\\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\\s-]+(?:${FRACTION})|half)\\b)`,
+    `(?<![\\w.:/#]|,(?=[\\d.])|\\d[.,]|[A-Za-z\\u00c0-\\u024f](?<!\\bsub)-)((?:minus[\\s-]|[-−])(?=[\\d.$€£]))?(${CURRENCY_SIGN})?([-−](?=\\d))?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)((?:\\s?(?:hundred|thousand|million|billion|trillion|mln|mil|bn|mn|tn)\\b)+|[mkbMKB]\\b|\\s[BM](?=\\s[a-z]))?([a-zA-Z°]+)?`,
+    `(\\bhalf an? (?:dozen|hundred|thousand|million|billion|trillion)\\b|\\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\\s-]+(?:${FRACTION})|half)\\b)`,
     `(\\b(?:an? (?:dozen|${SCALE_WORD})\\b|(?:${NUM_WORD})\\b)(?:(?:[\\s-]+|(?<=${SCALE_WORD}) and )(?:${NUM_WORD}|${SCALE_WORD}|dozen)\\b)*(?: and a half\\b)?)`,
   ].join('|'),
   'iy',
@@ -38,7 +49,7 @@ const CANDIDATE_RE = new RegExp(
  * at these places (sticky), which keeps the scan of a 5 KB article well under a millisecond.
  */
 const TRIGGER_WORDS = [...NUM_WORD.split('|'), 'half', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens'];
-const TRIGGER_SOURCE = '[0-9$\\u20ac\\u00a3\\u00a5\\u20b9]|\\.(?=\\d)|\\b(?:rs|rm|usd|eur|gbp|chf|jpy|cny|inr|aud|cad|sek|nok|dkk|us|nz|hk)(?=[\\s.$\\d])|\\b[cra](?=\\$)|\\ban? (?=dozen|half|third|quarter|fifth|tenth|hundred|thousand|million|billion)|\\b' + trieSource(TRIGGER_WORDS) + '\\b';
+const TRIGGER_SOURCE = '[0-9$\\u20ac\\u00a3\\u00a5\\u20b9]|\\.(?=\\d)|[-\\u2212](?=[\\d.$\\u20ac\\u00a3])|\\bminus[\\s-](?=[\\d.$\\u20ac\\u00a3])|\\bps(?=\\d)|\\b(?:rs|rm|usd|eur|gbp|chf|jpy|cny|inr|aud|cad|sek|nok|dkk|us|nz|hk)(?=[\\s.$\\d])|\\b[cra](?=\\$)|\\ban? (?=dozen|half|third|quarter|fifth|tenth|hundred|thousand|million|billion)|\\b' + trieSource(TRIGGER_WORDS) + '\\b';
 /** Run over a lower-cased copy of the text (a case-sensitive scan is several times faster); `i` when lower-casing moves offsets. */
 const TRIGGER_LOWER_RE = new RegExp(TRIGGER_SOURCE, 'g');
 const TRIGGER_ANY_CASE_RE = new RegExp(TRIGGER_SOURCE, 'gi');
@@ -61,26 +72,33 @@ export function findNumbers(text: string): NumberSpan[] {
     const m = CANDIDATE_RE.exec(text);
     if (!m) continue;
     TRIGGER_RE.lastIndex = m.index + m[0].length;
-    const g = { vague: m[1], sign: m[2], numeral: m[3], scale: m[4], tail: m[5], fraction: m[6], words: m[7] };
+    const g = { vague: m[1], minus: m[2] ?? m[4], sign: m[3], numeral: m[5], scale: m[6], tail: m[7], fraction: m[8], words: m[9] };
     const start = m.index;
     let end = start + m[0].length;
     if (masked.length > 0 && masked.some(([a, b]) => start < b && end > a)) continue;
     if (g.numeral !== undefined) {
       const sign = g.sign?.trim() ?? '';
+      // "PS" in any other case, or before a lone digit, is a name ("PS5"), not a garbled pound sign.
+      if (sign.length === 2 && sign.toUpperCase() === 'PS' && (sign !== 'PS' || (/^\d$/.test(g.numeral) && !g.scale))) continue;
       const currency = sign ? (CURRENCY_PREFIXES[sign] ?? CURRENCY_PREFIXES[sign.replace(/\s/g, '')] ?? 'USD') : null;
       let scale = g.scale?.trim() ?? '';
       let tail = g.tail ?? null;
-      // A lone lower-case m/k/b is a scale only after a currency sign ("$3m"); "40m" is forty metres.
-      if (scale.length === 1 && !currency && (scale === 'm' || scale === 'b')) {
+      const numeralStart = start + (m[2]?.length ?? 0) + (g.sign?.length ?? 0) + (m[4]?.length ?? 0);
+      const numeralEnd = numeralStart + g.numeral.length;
+      // A letter set apart is a scale only in capitals ("8 B people"); "8 m deep" is eight metres.
+      if (g.scale && /^\s[bm]$/.test(g.scale)) scale = '';
+      // A lone lower-case m/b without a currency sign is metres (or a unit letter) unless it counts something.
+      if (scale.length === 1 && !currency && (scale === 'm' || scale === 'b') && !isMagnitudeLetter(text, numeralStart, numeralEnd + 1)) {
         tail = scale + (tail ?? '');
         scale = '';
       }
       if (tail && !isUnitTail(tail)) continue; // "22nd", "5am", "10.45pm"
-      const numberEnd = start + (g.sign?.length ?? 0) + g.numeral.length + (g.scale && scale ? g.scale.length : 0);
+      const numberEnd = numeralEnd + (g.scale && scale ? g.scale.length : 0);
       const parsed = parseNumber(`${g.numeral}${scale ? ` ${scale}` : ''}`);
       if (!parsed) continue;
+      if (g.minus) parsed.value = -parsed.value;
       end = numberEnd;
-      if (!currency && isNotAQuantity(text, start + (g.sign?.length ?? 0), end, g.numeral, !!scale, tail)) continue;
+      if (!currency && isNotAQuantity(text, numeralStart, end, g.numeral, !!scale, tail, !!g.minus)) continue;
       out.push(span(parsed, text.slice(start, end), start, end, currency, tail));
       continue;
     }
@@ -125,7 +143,7 @@ const STREET_RE = /^(street|st\.?|road|rd\.?|avenue|ave\.?|lane|boulevard|blvd\.
 const COUNT_AFTER_RE = /^(people|persons|%|percent|per|million|billion|thousand|hundred)$/i;
 
 /** True when a numeral is a year, a date, a clock time, an identifier, an age, an address or a phone number. */
-function isNotAQuantity(text: string, start: number, end: number, numeral: string, scaled: boolean, tail: string | null): boolean {
+function isNotAQuantity(text: string, start: number, end: number, numeral: string, scaled: boolean, tail: string | null, negative = false): boolean {
   const after = text.slice(end, end + 40);
   const before = wordBefore(text, start);
   const wb = before.word;
@@ -138,16 +156,74 @@ function isNotAQuantity(text: string, start: number, end: number, numeral: strin
   if (wb && MONTHS.has(wb.replace(/\.$/, '').toLowerCase()) && !scaled && digits.length <= 4) return true;
   if (MONTHS.has(next.replace(/\.$/, '').toLowerCase()) || (next.toLowerCase() === 'of' && MONTHS.has(next2.toLowerCase()))) return true;
   // A year: four digits from 1500 to 2099, written without a separator, not followed by what they count ("2000
-  // people") or a scale. "2,000" is never a year.
-  if (numeral.length === 4 && +digits >= 1500 && +digits <= 2099 && !scaled && !tail && !COUNT_AFTER_RE.test(next)) return true;
-  // An identifier: a capitalised word right before, with no article ("Section 427", "Game 6", "Big 12").
-  if (!tail && isIdentifierBefore(text, start, before)) return true;
+  // people") or a scale ("2,000" is never a year),
+  // people") or a scale, and not the end of a range whose other end is a plain count ("1000 to 2000 hires").
+  if (!negative && isYearLike(numeral, scaled, tail, next) && !inCountRange(text, start, end, +digits)) return true;
+  // The second year of a span: "the 2014-15 season", "2019/20".
+  if (numeral.length === 2 && !scaled && /\b(?:1[5-9]|20)\d\d[-–/]$/.test(text.slice(Math.max(0, start - 6), start))) return true;
+  // An identifier: a capitalised word right before, with no article ("Section 427", "Game 6", "Big 12"). A minus is
+  // never part of a name ("FTSE -0.6%").
+  if (!tail && !negative && isIdentifierBefore(text, start, before)) return true;
   // An address: "10 Downing Street".
   if (next && isCapitalised(next) && STREET_RE.test(next2.replace(/\.$/, ''))) return true;
   // An age in apposition: "Dosti, 54, who runs the bakery".
   if (after.startsWith(',') && charBefore(text, start) === ',' && +digits < 120 && !numeral.includes('.')) {
     const name = wordBefore(text, text.lastIndexOf(',', start - 1));
     if (name.word && isCapitalised(name.word)) return true;
+  }
+  return false;
+}
+
+function isYearLike(numeral: string, scaled: boolean, tail: string | null, next: string): boolean {
+  return numeral.length === 4 && +numeral >= 1500 && +numeral <= 2099 && !scaled && !tail && !COUNT_AFTER_RE.test(next);
+}
+
+const RANGE_NEXT_RE = /^(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:[$€£])?(\d[\d,]*(?:\.\d+)?)(?![\d,.]\d)/;
+const RANGE_PREV_RE = /(?:^|[^\w.,])(\d[\d,]*(?:\.\d+)?)(?:\s?[-–—]\s?|\s+to\s+|\s+and\s+)(?:[$€£])?$/;
+
+/**
+ * A year-like number is one end of a range of counts when the other end, written with "-", "to" or "between … and",
+ * is not year-like itself and lies on the right side of it within a factor of ten: "1000 to 2000 hires", "between
+ * 1500 and 2000 people", "2000 - 2500 calories". Two year-like ends ("from 1999 to 2005") stay years, and so does a
+ * year before a smaller number ("from 10% in 2019 to 25%").
+ */
+function inCountRange(text: string, start: number, end: number, value: number): boolean {
+  const after = RANGE_NEXT_RE.exec(text.slice(end, end + 24));
+  if (after && (!/and/.test(after[0]) || /\bbetween\s+$/i.test(text.slice(Math.max(0, start - 9), start)))) {
+    const high = after[1];
+    const highEnd = end + after[0].length;
+    const nextWord = WORDS_AFTER_RE.exec(text.slice(highEnd, highEnd + 40))?.[1] ?? '';
+    const v = +high.replace(/,/g, '');
+    if (!isYearLike(high, false, null, nextWord) && v > value && v < value * 10) return true;
+  }
+  const before = RANGE_PREV_RE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && (!/and/.test(before[0]) || /\bbetween\s+\S+\s+and\s+\S*$/i.test(text.slice(Math.max(0, start - 40), start)))) {
+    const low = before[1];
+    const v = +low.replace(/,/g, '');
+    if (!isYearLike(low, false, null, '') && v < value && v > value / 10) return true;
+  }
+  return false;
+}
+
+const DIMENSION_WORDS = new Set(['high', 'deep', 'long', 'wide', 'tall', 'thick', 'away', 'apart', 'across', 'above', 'below', 'under', 'underground', 'in', 'from', 'at', 'to', 'into', 'on', 'off', 'up', 'down', 'over', 'short', 'ahead', 'behind', 'offshore', 'inland', 'towards', 'upwards', 'downwards', 'square', 'sq', 'cubic', 'per', 'of']);
+const COUNTED_NOUNS = new Set(['people', 'tons', 'tonnes', 'cattle', 'sheep', 'fish', 'staff', 'livestock', 'poultry', 'children', 'men', 'women']);
+
+/**
+ * A lower-case "m" or "b" written onto a numeral without a currency sign ("35m", "1.2m tons") is million or billion
+ * when the number counts something: "of" right after it ("35m of its devices"), or, among the next few lower-case
+ * words, a plural noun or a counted noun ("1.2m tons", "2.7m combined digital and physical sales") before any
+ * dimension or place word. After "a" or "an" ("a 40m wall"), before "high/deep/long/wide/away…" ("40m wide"), at a
+ * clause end or before a name, the "m" is metres.
+ */
+function isMagnitudeLetter(text: string, numeralStart: number, end: number): boolean {
+  if (/\ban?\s+$/i.test(text.slice(Math.max(0, numeralStart - 4), numeralStart))) return false;
+  const run = /^(?:[ \u00a0]+[a-z]+){1,4}/.exec(text.slice(end, end + 60));
+  if (!run) return false;
+  const words = run[0].trim().split(/\s+/);
+  if (words[0] === 'of') return true;
+  for (const w of words) {
+    if (DIMENSION_WORDS.has(w)) return false;
+    if (COUNTED_NOUNS.has(w) || (w.length > 3 && /[^su]s$/.test(w) && !/is$/.test(w))) return true;
   }
   return false;
 }
@@ -182,6 +258,10 @@ function isFraction(text: string, start: number, end: number, written: string): 
   if (/^-\p{L}/u.test(after)) return false; // "a third-party", "half-hearted"
 
   if (/\b(first|second|other|top|bottom|and|a)\s*$/i.test(before)) return false;
+  if (/^half an? /i.test(written)) return true;
+  // "a fifth", "one fourth": the singular denominators double as ordinals ("a fifth straight day", "a third term"),
+  // so they are fractions only before "of" ("a fifth of the budget", "one fourth of the population").
+  if (/^(?:a|an|one)[\s-]+(third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(written)) return /^\s+of\b/i.test(after);
   if (written.toLowerCase() === 'half') return /^\s+(of|the|a|an|their|its|his|her|our|them|all|million|billion|dozen)\b/i.test(after) || /\b(almost|nearly|about|than|over|around|roughly|under)\s+$/i.test(before);
   return true;
 }

@@ -31,11 +31,19 @@ export function findQuantities(text: string): Quantity[] {
     const n = numbers[i];
     const next = numbers[i + 1];
     const q = describe(text, n);
+    if (next && isOutOf(text, n, next)) {
+      const share = describe(text, next);
+      out.push({ ...q, value: n.value / next.value, kind: 'fraction', end: next.end, text: text.slice(n.start, next.end), unit: share.unit, percent: false });
+      i++;
+      continue;
+    }
     if (next && n.kind === 'count' && next.kind === 'count' && isRange(text, n, q, next)) {
       const upper = describe(text, next);
       let low = n.value;
       const scale = scaleOf(next.text);
-      if (scale > 1 && scaleOf(n.text) === 1 && low < 1000 && next.value >= scale) low *= scale;
+      // "from 5 to 7 million": the low end takes the high end's scale, unless that would put it far above the high
+      // end ("from $200 to $4 million").
+      if (scale > 1 && scaleOf(n.text) === 1 && low < 1000 && next.value >= scale && low * scale <= next.value * 10) low *= scale;
       out.push({
         ...q, value: low, high: next.value, end: next.end, text: text.slice(n.start, next.end),
         unit: q.unit ?? upper.unit, money: q.money || upper.money, percent: q.percent || upper.percent,
@@ -71,6 +79,16 @@ function describe(text: string, n: NumberSpan): Quantity {
   };
 }
 
+/**
+ * "one out of three", "8 out of 10": a share, read as the fraction (1/3, 0.8). Both must be whole counts, the first
+ * no larger than the second.
+ */
+function isOutOf(text: string, a: NumberSpan, b: NumberSpan): boolean {
+  if (a.kind !== 'count' || b.kind !== 'count' || a.currency || b.currency || a.suffix || b.suffix) return false;
+  if (!Number.isInteger(a.value) || !Number.isInteger(b.value) || a.value < 0 || b.value <= 0 || a.value > b.value) return false;
+  return /^\s+out\s+of\s+$/i.test(text.slice(a.end, b.start));
+}
+
 /** Two numbers form a range when only "to", a dash, or "and" after "between" (with an optional unit) parts them. */
 function isRange(text: string, a: NumberSpan, qa: Quantity, b: NumberSpan): boolean {
   const between = text.slice(a.end, b.start);
@@ -87,6 +105,6 @@ function isRange(text: string, a: NumberSpan, qa: Quantity, b: NumberSpan): bool
 }
 
 function scaleOf(written: string): number {
-  const m = /(million|billion|trillion|thousand|bn|mn|m|k|b)$/i.exec(written.trim());
+  const m = /(million|billion|trillion|thousand|bn|mn|mln|mil|m|k|b)$/i.exec(written.trim());
   return m ? (SCALE_WORDS[m[1].toLowerCase()] ?? 1) : 1;
 }

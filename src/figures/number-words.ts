@@ -18,13 +18,13 @@ export const TENS_WORDS: Record<string, number> = {
 /** Multipliers written as words or abbreviations after a number ("1.2 million", "$3m", "7.2bn"). */
 export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, b: 1e9, bn: 1e9, tn: 1e12,
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, b: 1e9, bn: 1e9, tn: 1e12,
 };
 
 /** Denominators of fractions written as words ("two-thirds", "a quarter"). */
 export const FRACTION_WORDS: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, eighth: 8, eighths: 8, tenth: 10, tenths: 10,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
 };
 
 /**
@@ -41,7 +41,7 @@ export const VAGUE_AMOUNTS: Record<string, [number, number]> = {
 /** Currency symbols and codes written before an amount, with the unit a figure carries. */
 export const CURRENCY_PREFIXES: Record<string, string> = {
   $: 'USD', 'US$': 'USD', 'US $': 'USD', 'C$': 'CAD', 'A$': 'AUD', 'NZ$': 'NZD', 'HK$': 'HKD', '€': 'EUR',
-  '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR',
+  '£': 'GBP', '¥': 'JPY', '₹': 'INR', Rs: 'INR', 'Rs.': 'INR', PS: 'GBP',
 };
 
 /** Currency words written after an amount ("5 million crowns", "eight euros"). */

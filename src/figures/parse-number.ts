@@ -14,7 +14,8 @@ const NUMERAL_RE = /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^[-−]?\.\d+/;
 
 /**
  * Parse a number as written, without its qualifier or currency sign: "3,400", "1.2 million", "3m", "eight",
- * "twenty-two", "one hundred and fifty", "a dozen", "two-thirds", "half", "hundreds", "tens of thousands".
+ * "twenty-two", "one hundred and fifty", "a dozen", "two-thirds", "half", "hundreds", "tens of thousands",
+ * "4 hundred million", "-1.3", "half a million".
  * Undefined when the words are not a number.
  */
 export function parseNumber(written: string): ParsedNumber | undefined {
@@ -26,12 +27,21 @@ export function parseNumber(written: string): ParsedNumber | undefined {
   if (numeral) {
     let value = Number(numeral[0].replace(/,/g, '').replace('−', '-'));
     const rest = lower.slice(numeral[0].length).trim();
+    // Each scale word multiplies: "4 hundred million" is 400,000,000.
     if (rest) {
-      const scale = SCALE_WORDS[rest];
-      if (scale === undefined) return undefined;
-      value *= scale;
+      for (const word of rest.split(' ')) {
+        const scale = SCALE_WORDS[word];
+        if (scale === undefined) return undefined;
+        value *= scale;
+      }
     }
     return { value: round(value), kind: 'count' };
+  }
+  // "half a million", "half a dozen": half of one scale, a count.
+  const halfOf = /^half an? ([a-z]+)$/.exec(lower);
+  if (halfOf) {
+    const scale = halfOf[1] === 'dozen' ? 12 : SCALE_WORDS[halfOf[1]];
+    return scale === undefined || halfOf[1].length < 5 ? undefined : { value: scale / 2, kind: 'count' };
   }
   const fraction = parseFraction(lower);
   if (fraction !== undefined) return { value: fraction, kind: 'fraction' };
