@@ -206,7 +206,20 @@ export function buildProgram(): Command {
           print('\nDate warnings:');
           for (const a of warned) print(`- ${truncate(a.title ?? a.source, 60)} (${a.outlet ?? '?'}): ${a.dateWarnings.join(' ')}`);
         }
-        print(`\nDatabase: ${defaultDbLocation(opts.db)}. Try: storyline articles, storyline search "levee"`);
+        const quotes = await quotesWithLedger(store);
+        const figures = await store.listFigures();
+        const entities = await store.listEntities({ withArticles: false });
+        const copies = await store.listCopies();
+        const { events } = await storeEvents(store);
+        const flags = (await figureLedger(store)).flatMap((s) => s.points.flatMap((p) => p.flags));
+        const count = (n: number, what: string) => `${n} ${what}`;
+        print('\nExtracted:');
+        print(`- ${count(quotes.length, 'quotes')} from ${new Set(quotes.map((q) => q.speaker.entityId ?? q.speaker.name)).size} speakers; ${quotes.filter((q) => q.sameAs.length).length} repeated across articles, ${quotes.filter((q) => q.flags.length).length} flagged (altered wording, another speaker, third-person words)`);
+        print(`- ${count(figures.length, 'figures')} (${['killed', 'injured', 'missing', 'displaced', 'evacuated', 'aid'].map((m) => `${figures.filter((f) => f.metric === m).length} ${m}`).join(', ')}); ${flags.length} ledger flags (${['disagreement', 'decrease', 'stale'].map((k) => `${flags.filter((f) => f.kind === k).length} ${k}`).join(', ')})`);
+        print(`- ${count(entities.length, 'entities')}: ${['person', 'org', 'place', 'group'].map((t) => `${entities.filter((e) => e.type === t).length} ${t}`).join(', ')}`);
+        print(`- ${count(copies.length, 'copies')} linked to their originals (${['duplicate', 'syndicated', 'rewrite', 'summary'].map((r) => `${copies.filter((c) => c.relation === r).length} ${r}`).join(', ')})`);
+        print(`- ${count(events.length, 'events')} on the timeline`);
+        print(`\nDatabase: ${defaultDbLocation(opts.db)}. Try: storyline timeline, storyline quotes --speaker Brask, storyline ledger --metric killed, storyline copies, storyline entities --type person, storyline search levee`);
         if (result.failed > 0) process.exitCode = 1;
       });
     });

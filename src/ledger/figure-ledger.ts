@@ -4,6 +4,12 @@ import { fold } from '../resolution/names.js';
 /** Metrics that only grow while a story goes on: a lower later total is a flag. Missing and displaced rise and fall. */
 export const CUMULATIVE_METRICS: ReadonlySet<FigureMetric> = new Set(['killed', 'injured']);
 
+/**
+ * Metrics whose figures count one population, so two sources can disagree on them. Aid amounts are many different
+ * sums (a fund, a pledge, an appeal) and `other` is anything, so they are not compared.
+ */
+export const COMPARABLE_METRICS: ReadonlySet<FigureMetric> = new Set(['killed', 'injured', 'missing', 'hostages', 'released', 'detained', 'displaced', 'evacuated']);
+
 /** How far apart two sources' figures for one day may be before they count as disagreeing. */
 export const DISAGREEMENT_RATIO = 0.1;
 
@@ -79,13 +85,21 @@ function sourceKey(source: string | null): string {
 }
 
 /**
- * Two sources for the same metric and day more than 10% apart. Places must agree, or one figure name none: a source
- * that gives no place is usually speaking of the whole story's area.
+ * Two figures count the same population when they name the same place, or both name none, or they stand in one
+ * article (a report setting two sources side by side); a placed and an unplaced figure from different articles may
+ * count different people, and place extraction is not sure enough to say.
  */
+function comparablePlaces(a: FigureRecord, b: FigureRecord): boolean {
+  if (a.articleId === b.articleId) return true;
+  if (!a.place || !b.place) return !a.place && !b.place;
+  return fold(a.place) === fold(b.place);
+}
+
+/** Two sources for the same metric and day, counting the same population, more than 10% apart. */
 function flagDisagreements(figures: FigureRecord[], byId: Map<string, LedgerPoint>): void {
   const days = new Map<string, FigureRecord[]>();
   for (const f of figures) {
-    if (f.increment || !f.asOf || !f.source) continue;
+    if (f.increment || !f.asOf || !f.source || !COMPARABLE_METRICS.has(f.metric)) continue;
     const key = `${f.metric}\u0000${f.unit ?? ''}\u0000${f.asOf}`;
     let list = days.get(key);
     if (!list) days.set(key, (list = []));
@@ -97,15 +111,26 @@ function flagDisagreements(figures: FigureRecord[], byId: Map<string, LedgerPoin
         const a = list[i];
         const b = list[j];
         if (sourceKey(a.source) === sourceKey(b.source)) continue;
-        if (a.place && b.place && fold(a.place) !== fold(b.place)) continue;
+        if (!comparablePlaces(a, b)) continue;
         const gap = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
         if (gap <= DISAGREEMENT_RATIO) continue;
         const text = `On ${a.asOf}, ${a.source} says ${a.value.toLocaleString('en-US')} and ${b.source} says ${b.value.toLocaleString('en-US')} (${Math.round(gap * 100)}% apart).`;
-        byId.get(a.id)!.flags.push({ kind: 'disagreement', text, figureIds: [b.id] });
-        byId.get(b.id)!.flags.push({ kind: 'disagreement', text, figureIds: [a.id] });
+        addFlag(byId.get(a.id)!, { kind: 'disagreement', text, figureIds: [b.id] }, b.source);
+        addFlag(byId.get(b.id)!, { kind: 'disagreement', text, figureIds: [a.id] }, a.source);
       }
     }
   }
+}
+
+/** One disagreement flag per other source and value: outlets repeating a report add their figure ids, not new flags. */
+function addFlag(point: LedgerPoint, flag: LedgerFlag, otherSource: string | null): void {
+  const same = point.flags.find((f) => f.kind === flag.kind && f.text.includes(` ${otherSource} says `) && sourceKey(otherSource) !== '');
+  const other = flag.figureIds[0];
+  if (same) {
+    if (!same.figureIds.includes(other)) same.figureIds.push(other);
+    return;
+  }
+  point.flags.push(flag);
 }
 
 /**
