@@ -38,8 +38,9 @@ export interface GeneratedRecord {
 
 /**
  * Write a corpus of `size` articles as JSON lines, made deterministically from the sample corpus: each article is a
- * sample article with its people and places renamed for its "story" (a batch of 36), its dates moved by whole weeks
- * (weekdays stay true), its numbers changed, words swapped and, to reach ~5 KB, the bodies of three other sample articles
+ * sample article with its people and places renamed, its dates moved by whole weeks (weekdays stay true), its numbers
+ * changed, half its content words swapped for others of the corpus (so articles made from one sample text are not
+ * copies of each other) and, to reach ~5 KB, the bodies of three other sample articles
  * appended. One in twenty is a planted copy (verbatim or lightly edited) of an earlier article.
  */
 export async function generateCorpus(path: string, size: number, seed = 1): Promise<{ articles: number; bytes: number }> {
@@ -48,6 +49,9 @@ export async function generateCorpus(path: string, size: number, seed = 1): Prom
   const people = gold.entities.filter((e) => e.type === 'person');
   const places = gold.entities.filter((e) => e.type === 'place').flatMap((e) => e.aliases).filter((p) => !/\s(river|valley|basin)$/i.test(p));
   const random = prng(seed);
+  // Content words of the sample corpus: generated articles swap half of theirs for others, so that articles made
+  // from the same sample text are not copies of each other (only the planted ones are).
+  const vocabulary = [...new Set(sample.flatMap((a) => a.text.match(/\b[a-z]{4,}\b/g) ?? []))].filter((w) => !FUNCTION_WORDS.has(w)).sort();
   const out = createWriteStream(path);
   const recent: GeneratedRecord[] = [];
   let bytes = 0;
@@ -62,11 +66,11 @@ export async function generateCorpus(path: string, size: number, seed = 1): Prom
       const extra = sample[(i * 7 + 3) % sample.length];
       const more = sample[(i * 13 + 5) % sample.length];
       const last = sample[(i * 17 + 11) % sample.length];
-      const rename = renamer(story, people, places);
+      const rename = renamer(i, people, places);
       const weeks = story % 520;
       const body = (a: Article) => rename(a.text.split('\n\n').slice(1).join('\n\n'));
       let text = [rename(base.text), body(extra), body(more), body(last)].filter(Boolean).join('\n\n');
-      text = changeNumbers(swapWords(text, random), random);
+      text = changeNumbers(swapWords(text, random, vocabulary), random);
       record = {
         url: `https://outlet${i % 40}.example/story/${story}/${i}`,
         title: base.title ? rename(base.title) + ` (${story})` : null,
@@ -109,12 +113,19 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function swapWords(text: string, random: () => number): string {
-  return text.replace(/\b[a-z]+\b/g, (w) => {
+function swapWords(text: string, random: () => number, vocabulary: string[]): string {
+  return text.replace(/\b[a-z]{4,}\b/g, (w) => {
+    if (FUNCTION_WORDS.has(w) || random() >= 0.5) return w;
     const options = SWAPS[w];
-    return options && random() < 0.6 ? options[Math.floor(random() * options.length)] : w;
+    return options ? options[Math.floor(random() * options.length)] : vocabulary[Math.floor(random() * vocabulary.length)];
   });
 }
+
+/** Words that carry the grammar and the extraction cues (speech verbs, casualty words, qualifiers): never swapped. */
+const FUNCTION_WORDS = new Set(['said', 'says', 'told', 'added', 'that', 'this', 'with', 'from', 'have', 'were', 'been', 'they', 'their', 'there',
+  'which', 'would', 'will', 'when', 'after', 'before', 'more', 'than', 'least', 'about', 'nearly', 'almost', 'people', 'killed', 'dead', 'died',
+  'injured', 'missing', 'displaced', 'evacuated', 'according', 'million', 'crowns', 'toll', 'death', 'bodies', 'residents', 'homes', 'minister',
+  'mayor', 'governor', 'spokesman', 'spokeswoman', 'ministry', 'authority', 'what', 'where', 'into', 'over', 'under', 'some', 'still', 'only']);
 
 function changeNumbers(text: string, random: () => number): string {
   return text.replace(/\b\d{1,3}(,\d{3})+\b|\b\d{2,5}\b/g, (n) => {

@@ -75,6 +75,7 @@ if (want('ingest')) {
     const run = ingestChild(input, db);
     const megabytes = statSync(input).size / 1e6;
     runs[size] = { ...run, megabytes, dbMB: statSync(db).size / 1e6 };
+    console.log(`ingested ${size}: ${run.seconds.toFixed(1)} s, ${(run.stored / run.seconds).toFixed(0)} articles/s, peak RSS ${run.peakRssMB.toFixed(0)} MB`);
     rows.push([String(size), run.seconds.toFixed(1), (run.stored / run.seconds).toFixed(0), (megabytes / run.seconds).toFixed(2), run.peakRssMB.toFixed(0), runs[size].dbMB.toFixed(0)]);
   }
   results.ingest = runs;

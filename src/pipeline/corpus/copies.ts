@@ -27,7 +27,7 @@ export interface CopyOptions {
   load?: (ids: string[]) => CopyInput[];
   /** See `LshOptions.bucketCap`. */
   bucketCap?: number;
-  /** The most candidates confirmed per new article, those sharing the most band keys first (default 32). */
+  /** The most candidates confirmed per new article, those sharing the most band keys first (default 8: a real copy shares the most keys, and each confirmation is a sentence alignment). */
   maxCandidates?: number;
 }
 
@@ -154,7 +154,7 @@ export class CopyIndex {
 
   /** The candidates sharing the most keys, at most `maxCandidates`. */
   private best(scored: [string, number][]): [string, number][] {
-    return scored.sort((x, y) => y[1] - x[1]).slice(0, this.options.maxCandidates ?? 32);
+    return scored.sort((x, y) => y[1] - x[1]).slice(0, this.options.maxCandidates ?? 8);
   }
 
   /** Align a pair both ways round and classify it with the more original side as the original. */
