@@ -66,6 +66,7 @@ export function articleJson(a: Article): Record<string, unknown> {
     credit: a.credit,
     text: a.text,
     dates: a.dates,
+    entities: a.entities,
     eventDate: a.eventDate,
     eventDateEvidence: a.eventDateEvidence,
   };

@@ -68,7 +68,7 @@ export function buildProgram(): Command {
     .option('--limit <n>', 'at most n articles', (v) => positiveNumber(v, '--limit'))
     .action(async (opts) => {
       await withStore(opts.db, async (store) => {
-        const articles = await store.listArticles({ outlet: opts.outlet, from: opts.from, to: opts.to, limit: opts.limit });
+        const articles = await store.listArticles({ outlet: opts.outlet, from: opts.from, to: opts.to, limit: opts.limit, withExtractions: opts.json });
         print(opts.json ? JSON.stringify(articles.map(articleJson), null, 2) : articleTable(articles));
       });
     });

@@ -293,13 +293,18 @@ export class SqliteStore implements Store {
   private attachExtractions(articles: Article[]): void {
     const byId = new Map(articles.map((a) => [a.id, a]));
     const local = (global: string | null, articleId: string): string | null => (global ? global.slice(articleId.length + 1) : null);
+    // A short list reads its own rows by id; a long one scans each table once rather than probing it per article.
+    const ids = articles.length <= 500 ? articles.map((a) => a.id) : null;
     const each = (sql: string, fn: (article: Article, row: Row) => void) => {
-      for (const row of this.db.prepare(sql).iterate() as Iterable<Row>) {
+      const [select, order] = sql.split(' ORDER BY ');
+      const alias = /FROM \w+ (\w+)/.exec(select)?.[1];
+      const where = ids ? ` WHERE ${alias ? alias + '.' : ''}article_id IN (${ids.map(() => '?').join(',')})` : '';
+      for (const row of this.db.prepare(`${select}${where} ORDER BY ${order}`).iterate(...(ids ?? [])) as Iterable<Row>) {
         const article = byId.get(row.article_id as string);
         if (article) fn(article, row);
       }
     };
-    each('SELECT * FROM article_entities ORDER BY article_id, ord', (a, r) => {
+    each('SELECT * FROM article_entities ae ORDER BY ae.article_id, ae.ord', (a, r) => {
       const { articleId: _a, entityId: _e, ...entity } = toArticleEntity(r);
       a.entities.push({ ...entity, id: local(entity.id, a.id)! });
     });
