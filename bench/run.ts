@@ -15,7 +15,8 @@ import { readGenerated, timeStages } from './stage-throughput.js';
  * size (in a child process, for its own peak memory), an incremental ingest into the largest store, query latency,
  * and HTML extraction against Readability on jsdom. Prints tables and writes `bench/out/results.json`.
  *
- * Options: `--sizes 1000,10000,100000` (default), `--only stages,ingest,queries,html,hardening` to run some sections,
+ * Options: `--sizes 1000,10000,100000` (default), `--only stages,ingest,queries,html,copies,events,hardening` to run
+ * some sections,
  * `--fuzz N` (malformed inputs per format, default 1000) and `--crash N` (kill-and-rerun rounds, default 10).
  */
 const args = process.argv.slice(2);
@@ -120,6 +121,15 @@ if (want('html')) {
     printTable(`HTML main-text extraction, ${pages.length} pages of the article-extraction benchmark, same run`, ['extractor', 'F1', 'pages/s', 'MB/s', 'speed vs Readability'],
       scored.map((s) => [s.name, fmt(s.f1), s.pagesPerSecond.toFixed(1), ((bytes / 1e6) * (s.pagesPerSecond / pages.length)).toFixed(2), `${(s.pagesPerSecond / scored[1].pagesPerSecond).toFixed(1)}×`]));
   }
+}
+
+// The corpus stages' own scale runs (synthetic corpora of 10k and 100k, each in a child process with its own memory).
+for (const [section, script] of [['copies', 'copies-scale.js'], ['events', 'events-scale.js']] as const) {
+  if (!want(section)) continue;
+  console.log(`\n${section === 'copies' ? 'Copy detection' : 'Event clustering'} at scale (node dist/bench/${script}):`);
+  const out = execFileSync(process.execPath, [join(root, 'dist', 'bench', script)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  process.stdout.write(out);
+  results[`${section}Scale`] = out.trim().split('\n');
 }
 
 if (want('hardening')) {
