@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { splitSentences } from '../src/copies/align.js';
 import { CopyIndex, findCopies, type CopyInput } from '../src/pipeline/corpus/copies.js';
+import { mulberry32 } from '../test/helpers/mulberry32.js';
 
 /** The figures of one run. */
 export interface CopiesScaleResult {
@@ -25,17 +26,6 @@ export interface CopiesScaleResult {
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..', '..');
 const STOP = new Set('a an the and or of to in on at by for with as is are was were be has have had that this it its he she they said from after before not but who which'.split(' '));
 
-/** mulberry32: a small seeded PRNG, so every run builds the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sentences of the sample corpus's plain-text articles, split into tokens (words and the spaces/punctuation between). */
 function seedSentences(): SeedToken[][] {
@@ -48,7 +38,7 @@ function vocabulary(size: number): string[] {
   // Letters alternate consonant and vowel, 4 to 9 of them: word-like, and as varied in their first five letters as a
   // real vocabulary (a syllable vocabulary would fold thousands of words into a few hundred five-letter keys).
   const consonants = 'bcdfghklmnprstvwz', vowels = 'aeiou';
-  const r = rng(7);
+  const r = mulberry32(7);
   const out = new Set<string>();
   while (out.size < size) {
     const n = 4 + Math.floor(r() * 6);
@@ -112,7 +102,7 @@ export class Synthetic {
   readonly plans: Plan[] = [];
 
   constructor(count: number, readonly salt = 0) {
-    const r = rng(1234 + salt);
+    const r = mulberry32(1234 + salt);
     for (let i = 0; i < count; i++) {
       const kinds = ['duplicate', 'syndicated', 'rewrite', 'summary'] as const;
       this.plans.push(i > 10 && i % 25 === 0 ? { kind: kinds[(i / 25) % 4], of: Math.floor(r() * i) } : { kind: 'base', of: i });
@@ -126,7 +116,7 @@ export class Synthetic {
 
   /** About 5 KB of text: 36 sample sentences with 95% of their content words and numbers swapped, in paragraphs of three. */
   baseText(i: number): string {
-    const r = rng(i * 7919 + 17 + this.salt * 104729);
+    const r = mulberry32(i * 7919 + 17 + this.salt * 104729);
     const sentences: string[] = [];
     for (let k = 0; k < 36; k++) sentences.push(perturb(this.seeds[Math.floor(r() * this.seeds.length)], 0.95, r, this.vocab));
     return paragraphs(sentences);
@@ -136,7 +126,7 @@ export class Synthetic {
     const plan = this.plans[i];
     if (plan.kind === 'base') return this.baseText(i);
     const base = this.baseText(plan.of);
-    const r = rng(i * 31 + 5);
+    const r = mulberry32(i * 31 + 5);
     const sentences = splitSentences(base);
     switch (plan.kind) {
       case 'duplicate': return base;

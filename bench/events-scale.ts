@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { EventInput } from '../src/events/event-input.js';
 import { clusterEvents } from '../src/events/cluster-events.js';
 import { EventIndex } from '../src/events/event-index.js';
+import { mulberry32 } from '../test/helpers/mulberry32.js';
 
 /** One timing of the events stage. */
 export interface ScaleRow {
@@ -13,17 +14,6 @@ export interface ScaleRow {
   peakRssMb: number;
 }
 
-/** A seeded generator (mulberry32), so every run builds the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'lo', 'mir', 'tan', 've', 'dor', 'sel', 'bri', 'an', 'gu', 'ros', 'fen', 'ith', 'ma', 'quo', 'ter', 'zal', 'ny', 'pe', 'wick'];
 
@@ -41,7 +31,7 @@ const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
  * time from the seed, so the caller holds only what it keeps.
  */
 export function* syntheticArticles(count: number, seed = 1, firstId = 0): Generator<EventInput> {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const common = Array.from({ length: 3000 }, () => word(rnd, 2));
   const zipf = (): string => common[Math.min(common.length - 1, Math.floor(Math.exp(rnd() * Math.log(common.length))) - 1)];
   let made = 0;

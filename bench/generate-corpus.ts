@@ -2,18 +2,8 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../src/model.js';
 import { loadSampleArticles } from './sample-articles.js';
+import { mulberry32 } from '../test/helpers/mulberry32.js';
 
-/** A seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Anna', 'Boris', 'Clara', 'Dmitri', 'Elif', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kaja', 'Luca', 'Mira', 'Niko', 'Olga', 'Pavel', 'Rosa', 'Sami', 'Tove', 'Umar', 'Vesna', 'Wim', 'Yara', 'Zoltan'];
 const LAST = ['Abram', 'Berger', 'Cordes', 'Dahl', 'Eklund', 'Falk', 'Grau', 'Hollis', 'Ivers', 'Jansen', 'Kovac', 'Lund', 'Moser', 'Nyberg', 'Osei', 'Pardo', 'Quist', 'Ronn', 'Sauer', 'Tamm', 'Ulloa', 'Vidal', 'Weiss', 'Yilmaz'];
@@ -48,7 +38,7 @@ export async function generateCorpus(path: string, size: number, seed = 1): Prom
   const gold = JSON.parse(readFileSync(join(sampleDir(), 'gold.json'), 'utf8')) as { entities: Array<{ name: string; type: string; aliases: string[] }> };
   const people = gold.entities.filter((e) => e.type === 'person');
   const places = gold.entities.filter((e) => e.type === 'place').flatMap((e) => e.aliases).filter((p) => !/\s(river|valley|basin)$/i.test(p));
-  const random = prng(seed);
+  const random = mulberry32(seed);
   // Content words of the sample corpus: generated articles swap half of theirs for others, so that articles made
   // from the same sample text are not copies of each other (only the planted ones are).
   const vocabulary = [...new Set(sample.flatMap((a) => a.text.match(/\b[a-z]{4,}\b/g) ?? []))].filter((w) => !FUNCTION_WORDS.has(w)).sort();

@@ -1,19 +1,10 @@
 import type { PublishedEstimate, StoryEvent } from './event-input.js';
-import type { DateTrust } from './features.js';
+import type { ArticleFeatures } from './features.js';
 import { isoDay } from './features.js';
 import { eventTitle } from './event-title.js';
 
 /** What the summary reads of an event's article. */
-export interface Member {
-  id: string;
-  trust: DateTrust;
-  day: number | null;
-  ownDay: number | null;
-  leadWeekday: number | null;
-  title: string;
-  actors: string[];
-  places: string[];
-}
+export type Member = Pick<ArticleFeatures, 'id' | 'trust' | 'day' | 'ownDay' | 'leadWeekday' | 'title' | 'actors' | 'places'>;
 
 /** How many actors an event lists at most. */
 const MAX_ACTORS = 8;

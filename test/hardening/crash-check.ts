@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.js';
-import { mulberry32 } from './fuzz-inputs.js';
+import { mulberry32 } from '../helpers/mulberry32.js';
 
 /** Columns that legitimately differ between two runs over the same inputs. */
 const VOLATILE_COLUMNS: Record<string, Set<string>> = {

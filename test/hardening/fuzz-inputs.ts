@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ROOT } from '../helpers/cli.js';
+import { mulberry32 } from '../helpers/mulberry32.js';
 
 /** The formats the generator covers; `warc.gz` is WARC behind gzip, where the zip bombs live. */
 export const FUZZ_FORMATS = ['text', 'html', 'feed', 'jsonl', 'warc', 'warc.gz'] as const;
@@ -31,17 +32,6 @@ export interface FuzzOptions {
   start?: number;
 }
 
-/** mulberry32: a small, fast, seedable PRNG, so a failing input can be regenerated from its seed and index. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   constructor(readonly next: () => number) {}

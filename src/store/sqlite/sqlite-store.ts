@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { Article, ArticleEntity, ArticleEntityRecord, CopyLink, PublishedEstimateRecord, CorpusSummary, Entity, Figure, FigureRecord, Quote, QuoteRecord } from '../../model.js';
+import type { Article, ArticleEntityRecord, CopyLink, CorpusSummary, Entity, FigureRecord, PublishedEstimateRecord, QuoteRecord } from '../../model.js';
 import { toFtsQuery } from '../fts-query.js';
 import type { ArticleFilter, EntityFilter, FigureFilter, QuoteFilter, SaveOutcome, SearchHit, Store } from '../store.js';
 import { migrations } from './migrations.js';
@@ -87,22 +87,7 @@ export class SqliteStore implements Store {
     const row = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     if (!row) return undefined;
     const article = toArticle(row);
-    const local = (global: string | null): string | null => (global ? global.slice(id.length + 1) : null);
-    article.entities = this.rows('SELECT * FROM article_entities WHERE article_id = ? ORDER BY ord', id).map((r) => {
-      const { articleId: _a, entityId: _e, ...entity } = toArticleEntity(r);
-      return { ...entity, id: local(entity.id)! } satisfies ArticleEntity;
-    });
-    article.quotes = this.rows(QUOTE_SELECT + ' WHERE q.article_id = ? ORDER BY q.ord', id).map((r) => {
-      const q = toQuote(r);
-      return {
-        id: local(q.id)!, text: q.text, start: q.start, end: q.end, verb: q.verb, kind: q.kind, continues: local(q.continues),
-        saidOn: q.saidOn, speaker: { ...q.speaker, entityId: local(r.speaker_entity as string | null) },
-      } satisfies Quote;
-    });
-    article.figures = this.rows(FIGURE_SELECT + ' WHERE f.article_id = ? ORDER BY f.ord', id).map((r) => {
-      const { articleId: _a, outlet: _o, published: _p, ...f } = toFigure(r);
-      return { ...f, id: local(f.id)! } satisfies Figure;
-    });
+    this.attachExtractions([article]);
     return article;
   }
 
