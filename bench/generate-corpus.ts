@@ -57,7 +57,7 @@ export async function generateCorpus(path: string, size: number, seed = 1): Prom
       const more = sample[(i * 13 + 5) % sample.length];
       const last = sample[(i * 17 + 11) % sample.length];
       const rename = renamer(i, people, places);
-      const weeks = story % 520;
+      const weeks = story % 100; // within two years of the sample, so no date lies in the future
       const body = (a: Article) => rename(a.text.split('\n\n').slice(1).join('\n\n'));
       let text = [rename(base.text), body(extra), body(more), body(last)].filter(Boolean).join('\n\n');
       text = changeNumbers(swapWords(text, random, vocabulary), random);
