@@ -5,7 +5,9 @@ import { commonWords, diffText, quoteWords, wordDiff, type DiffPart } from './wo
 /** Quotes this similar (shared words in order, over the mean length) are one quote with small edits. */
 export const SAME_QUOTE_SIMILARITY = 0.75;
 /** A word trigram shared by more quotes than this is too common to find candidates by. */
-const MAX_POSTINGS = 1000;
+const MAX_POSTINGS = 200;
+/** The most earlier quotes one quote is compared with: the work per quote stays bounded whatever the corpus. */
+const MAX_COMPARISONS = 64;
 
 /** Why a quote deserves a second look. */
 export interface QuoteFlag {
@@ -57,6 +59,7 @@ export function buildQuoteLedger(quotes: QuoteRecord[]): { groups: QuoteGroup[];
       if (!list) postings.set(key, (list = []));
       if (list.length >= MAX_POSTINGS) continue;
       for (const j of list) {
+        if (seen.size >= MAX_COMPARISONS) break;
         if (seen.has(j) || quotes[j].articleId === quotes[i].articleId) continue;
         seen.add(j);
         if (find(i) !== find(j) && sameQuote(w, words[j])) parent[find(i)] = find(j);
