@@ -92,22 +92,8 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<Article[]> {
-    const where: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (filter.outlet) {
-      where.push('outlet = @outlet COLLATE NOCASE');
-      params.outlet = filter.outlet;
-    }
-    if (filter.from) {
-      where.push('published >= @from');
-      params.from = filter.from;
-    }
-    if (filter.to) {
-      where.push('published <= @to');
-      params.to = filter.to;
-    }
-    const sql = `SELECT * FROM articles ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY published IS NULL, published, source LIMIT @limit OFFSET @offset`;
+    const { where, params } = conditions(filter, { outlet: 'outlet = @outlet COLLATE NOCASE', from: 'published >= @from', to: 'published <= @to' });
+    const sql = `SELECT * FROM articles ${where} ORDER BY published IS NULL, published, source LIMIT @limit OFFSET @offset`;
     const rows = this.db.prepare(sql).all({ ...params, limit: filter.limit ?? -1, offset: filter.offset ?? 0 }) as Row[];
     const articles = rows.map(toArticle);
     if (filter.withExtractions) this.attachExtractions(articles);
@@ -148,40 +134,20 @@ export class SqliteStore implements Store {
   }
 
   async listQuotes(filter: QuoteFilter = {}): Promise<QuoteRecord[]> {
-    const where: string[] = [];
-    const params: Record<string, unknown> = { limit: filter.limit ?? -1 };
-    if (filter.speaker) {
-      where.push(`(instr(lower(q.speaker_name), lower(@speaker)) > 0 OR instr(lower(e.name), lower(@speaker)) > 0
-        OR instr(lower(e.aliases), lower(@speaker)) > 0)`);
-      params.speaker = filter.speaker;
-    }
-    if (filter.entityId) {
-      where.push('ae.entity_id = @entityId');
-      params.entityId = filter.entityId;
-    }
-    if (filter.articleId) {
-      where.push('q.article_id = @articleId');
-      params.articleId = filter.articleId;
-    }
-    const sql = `${QUOTE_SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY a.published IS NULL, a.published, a.source, q.ord LIMIT @limit`;
-    return (this.db.prepare(sql).all(params) as Row[]).map(toQuote);
+    const { where, params } = conditions(filter, {
+      speaker: `(instr(lower(q.speaker_name), lower(@speaker)) > 0 OR instr(lower(e.name), lower(@speaker)) > 0
+        OR instr(lower(e.aliases), lower(@speaker)) > 0)`,
+      entityId: 'ae.entity_id = @entityId',
+      articleId: 'q.article_id = @articleId',
+    });
+    const sql = `${QUOTE_SELECT} ${where} ORDER BY a.published IS NULL, a.published, a.source, q.ord LIMIT @limit`;
+    return (this.db.prepare(sql).all({ ...params, limit: filter.limit ?? -1 }) as Row[]).map(toQuote);
   }
 
   async listFigures(filter: FigureFilter = {}): Promise<FigureRecord[]> {
-    const where: string[] = [];
-    const params: Record<string, unknown> = { limit: filter.limit ?? -1 };
-    if (filter.metric) {
-      where.push('f.metric = @metric');
-      params.metric = filter.metric;
-    }
-    if (filter.articleId) {
-      where.push('f.article_id = @articleId');
-      params.articleId = filter.articleId;
-    }
-    const sql = `${FIGURE_SELECT} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY a.published IS NULL, a.published, a.source, f.ord LIMIT @limit`;
-    return (this.db.prepare(sql).all(params) as Row[]).map(toFigure);
+    const { where, params } = conditions(filter, { metric: 'f.metric = @metric', articleId: 'f.article_id = @articleId' });
+    const sql = `${FIGURE_SELECT} ${where} ORDER BY a.published IS NULL, a.published, a.source, f.ord LIMIT @limit`;
+    return (this.db.prepare(sql).all({ ...params, limit: filter.limit ?? -1 }) as Row[]).map(toFigure);
   }
 
   async listArticleEntities(filter: { unresolved?: boolean } = {}): Promise<ArticleEntityRecord[]> {
@@ -201,21 +167,15 @@ export class SqliteStore implements Store {
   }
 
   async listEntities(filter: EntityFilter = {}): Promise<Entity[]> {
-    const where: string[] = [];
-    const params: Record<string, unknown> = { limit: filter.limit ?? -1 };
-    if (filter.type) {
-      where.push('e.type = @type');
-      params.type = filter.type;
-    }
-    if (filter.name) {
-      where.push('(instr(lower(e.name), lower(@name)) > 0 OR instr(lower(e.aliases), lower(@name)) > 0)');
-      params.name = filter.name;
-    }
+    const { where, params } = conditions(filter, {
+      type: 'e.type = @type',
+      name: '(instr(lower(e.name), lower(@name)) > 0 OR instr(lower(e.aliases), lower(@name)) > 0)',
+    });
     const articles = filter.withArticles === false ? `'[]'`
       : '(SELECT json_group_array(DISTINCT ae.article_id) FROM article_entities ae WHERE ae.entity_id = e.id)';
-    const sql = `SELECT e.*, ${articles} AS article_ids FROM entities e ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+    const sql = `SELECT e.*, ${articles} AS article_ids FROM entities e ${where}
       ORDER BY json_array_length(article_ids) DESC, name LIMIT @limit`;
-    return (this.db.prepare(sql).all(params) as Row[]).map((r) => ({
+    return (this.db.prepare(sql).all({ ...params, limit: filter.limit ?? -1 }) as Row[]).map((r) => ({
       id: r.id as string,
       name: r.name as string,
       type: r.type as Entity['type'],
@@ -384,6 +344,19 @@ function toArticle(r: Row): Article {
     eventDateEvidence: (r.event_date_evidence as string) ?? null,
     messages: json(r.messages),
   };
+}
+
+/** A WHERE clause from the filter keys that are set, each with its SQL condition over a named parameter of that key. */
+function conditions<F extends object>(filter: F, sql: Partial<Record<keyof F, string>>): { where: string; params: Record<string, unknown> } {
+  const parts: string[] = [];
+  const params: Record<string, unknown> = {};
+  for (const [key, condition] of Object.entries(sql) as Array<[keyof F & string, string]>) {
+    const value = filter[key];
+    if (value === undefined || value === null || value === '') continue;
+    parts.push(condition);
+    params[key] = value;
+  }
+  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
 const QUOTE_SELECT = `SELECT q.*, a.outlet, a.published, ae.entity_id, e.name AS entity_name
