@@ -10,6 +10,9 @@ export const CUMULATIVE_METRICS: ReadonlySet<FigureMetric> = new Set(['killed', 
  */
 export const COMPARABLE_METRICS: ReadonlySet<FigureMetric> = new Set(['killed', 'injured', 'missing', 'hostages', 'released', 'detained', 'displaced', 'evacuated']);
 
+/** The most figures one disagreement flag lists. */
+const MAX_FLAGGED = 50;
+
 /** How far apart two sources' figures for one day may be before they count as disagreeing. */
 export const DISAGREEMENT_RATIO = 0.1;
 
@@ -105,6 +108,18 @@ function flagDisagreements(figures: FigureRecord[], byId: Map<string, LedgerPoin
     if (!list) days.set(key, (list = []));
     list.push(f);
   }
+  // One disagreement flag per point, naming the first other source; the figures it disagrees with are listed (up to
+  // MAX_FLAGGED), so a day with many sources stays readable and the ledger stays linear in its output.
+  const flagOf = new Map<string, LedgerFlag>();
+  const addFlag = (point: LedgerPoint, flag: LedgerFlag) => {
+    const same = flagOf.get(point.figureId);
+    if (!same) {
+      flagOf.set(point.figureId, flag);
+      point.flags.push(flag);
+    } else if (same.figureIds.length < MAX_FLAGGED && !same.figureIds.includes(flag.figureIds[0])) {
+      same.figureIds.push(flag.figureIds[0]);
+    }
+  };
   for (const list of days.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
@@ -115,22 +130,11 @@ function flagDisagreements(figures: FigureRecord[], byId: Map<string, LedgerPoin
         const gap = Math.abs(a.value - b.value) / Math.max(a.value, b.value);
         if (gap <= DISAGREEMENT_RATIO) continue;
         const text = `On ${a.asOf}, ${a.source} says ${a.value.toLocaleString('en-US')} and ${b.source} says ${b.value.toLocaleString('en-US')} (${Math.round(gap * 100)}% apart).`;
-        addFlag(byId.get(a.id)!, { kind: 'disagreement', text, figureIds: [b.id] }, b.source);
-        addFlag(byId.get(b.id)!, { kind: 'disagreement', text, figureIds: [a.id] }, a.source);
+        addFlag(byId.get(a.id)!, { kind: 'disagreement', text, figureIds: [b.id] });
+        addFlag(byId.get(b.id)!, { kind: 'disagreement', text, figureIds: [a.id] });
       }
     }
   }
-}
-
-/** One disagreement flag per other source and value: outlets repeating a report add their figure ids, not new flags. */
-function addFlag(point: LedgerPoint, flag: LedgerFlag, otherSource: string | null): void {
-  const same = point.flags.find((f) => f.kind === flag.kind && f.text.includes(` ${otherSource} says `) && sourceKey(otherSource) !== '');
-  const other = flag.figureIds[0];
-  if (same) {
-    if (!same.figureIds.includes(other)) same.figureIds.push(other);
-    return;
-  }
-  point.flags.push(flag);
 }
 
 /**
