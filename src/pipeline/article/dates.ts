@@ -59,7 +59,7 @@ const newsChrono = (() => {
 })();
 
 /** Words without which a paragraph holds no date chrono would keep: weekdays, months, relative days, numeric dates. */
-const DATE_TRIGGER_RE = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(yesterday|today|tonight|tomorrow|ago|week|weeks|day|days)\b|\d[-/.]\d/i;
+const DATE_TRIGGER_RE = /\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.|jan(?:uary|\.)?|feb(?:ruary|\.)?|march|mar\.|april|apr\.|may|june?|july?|aug(?:ust|\.)?|sep(?:t|tember)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|yesterday|today|tonight|tomorrow|ago|weeks?|days?)(?!\w)|\d[-/.]\d/i;
 
 /** How far around a trigger word a date expression can reach: "on Wednesday, April 3, 2024 at about 6 p.m." fits. */
 const WINDOW_BEFORE = 48;
