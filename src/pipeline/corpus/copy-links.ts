@@ -1,5 +1,6 @@
 import type { Store } from '../../store/store.js';
 import { findCopies, type CopyInput } from './copies.js';
+import { whenArticlesChange } from './when-articles-change.js';
 
 /**
  * The copies corpus stage: link duplicates, syndicated reposts, rewrites and summaries to their originals. It runs
@@ -8,15 +9,14 @@ import { findCopies, type CopyInput } from './copies.js';
  * not yet persisted between runs, so each ingest rebuilds.
  */
 export async function linkCopies(store: Store): Promise<{ links: number } | null> {
-  const { articles: count } = await store.summary();
-  if ((await store.getMarker('copies.articles')) === String(count)) return null;
-  const articles = (await store.listArticles()).filter((a) => !a.nonEnglish && a.text);
-  const inputs: CopyInput[] = articles.map((a) => ({
-    id: a.id, text: a.text, title: a.title, outlet: a.outlet, published: a.published,
-    publishedConfidence: a.publishedConfidence, dateWarnings: a.dateWarnings, credit: a.credit,
-  }));
-  const links = findCopies(inputs);
-  await store.replaceCopies(links);
-  await store.setMarker('copies.articles', String(count));
-  return { links: links.length };
+  return whenArticlesChange(store, 'copies', async () => {
+    const articles = (await store.listArticles()).filter((a) => !a.nonEnglish && a.text);
+    const inputs: CopyInput[] = articles.map((a) => ({
+      id: a.id, text: a.text, title: a.title, outlet: a.outlet, published: a.published,
+      publishedConfidence: a.publishedConfidence, dateWarnings: a.dateWarnings, credit: a.credit,
+    }));
+    const links = findCopies(inputs);
+    await store.replaceCopies(links);
+    return { links: links.length };
+  });
 }

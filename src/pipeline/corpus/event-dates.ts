@@ -1,5 +1,6 @@
 import type { Store } from '../../store/store.js';
 import { storeEvents } from './events.js';
+import { whenArticlesChange } from './when-articles-change.js';
 
 /**
  * The events corpus stage: group the stored articles into events and date each undated article from its event
@@ -7,10 +8,8 @@ import { storeEvents } from './events.js';
  * (`storyline events`, `storyline timeline`), so they are never stale; this stage only writes the estimates.
  */
 export async function dateFromEvents(store: Store): Promise<{ dated: number } | null> {
-  const { articles: count } = await store.summary();
-  if ((await store.getMarker('events.articles')) === String(count)) return null;
-  const { estimates } = await storeEvents(store);
-  const dated = await store.applyPublishedEstimates(estimates);
-  await store.setMarker('events.articles', String(count));
-  return { dated };
+  return whenArticlesChange(store, 'events', async () => {
+    const { estimates } = await storeEvents(store);
+    return { dated: await store.applyPublishedEstimates(estimates) };
+  });
 }

@@ -240,27 +240,26 @@ export class SqliteStore implements Store {
     const local = (global: string | null, articleId: string): string | null => (global ? global.slice(articleId.length + 1) : null);
     // A short list reads its own rows by id; a long one scans each table once rather than probing it per article.
     const ids = articles.length <= 500 ? articles.map((a) => a.id) : null;
-    const each = (sql: string, fn: (article: Article, row: Row) => void) => {
-      const [select, order] = sql.split(' ORDER BY ');
-      const alias = /FROM \w+ (\w+)/.exec(select)?.[1];
-      const where = ids ? ` WHERE ${alias ? alias + '.' : ''}article_id IN (${ids.map(() => '?').join(',')})` : '';
-      for (const row of this.db.prepare(`${select}${where} ORDER BY ${order}`).iterate(...(ids ?? [])) as Iterable<Row>) {
+    const each = (select: string, alias: string, fn: (article: Article, row: Row) => void) => {
+      const where = ids ? `WHERE ${alias}.article_id IN (${ids.map(() => '?').join(',')})` : '';
+      const sql = `${select} ${where} ORDER BY ${alias}.article_id, ${alias}.ord`;
+      for (const row of this.db.prepare(sql).iterate(...(ids ?? [])) as Iterable<Row>) {
         const article = byId.get(row.article_id as string);
         if (article) fn(article, row);
       }
     };
-    each('SELECT * FROM article_entities ae ORDER BY ae.article_id, ae.ord', (a, r) => {
+    each('SELECT * FROM article_entities ae', 'ae', (a, r) => {
       const { articleId: _a, entityId: _e, ...entity } = toArticleEntity(r);
       a.entities.push({ ...entity, id: local(entity.id, a.id)! });
     });
-    each(QUOTE_SELECT + ' ORDER BY q.article_id, q.ord', (a, r) => {
+    each(QUOTE_SELECT, 'q', (a, r) => {
       const q = toQuote(r);
       a.quotes.push({
         id: local(q.id, a.id)!, text: q.text, start: q.start, end: q.end, verb: q.verb, kind: q.kind, continues: local(q.continues, a.id),
         saidOn: q.saidOn, speaker: { ...q.speaker, entityId: local(r.speaker_entity as string | null, a.id) },
       });
     });
-    each(FIGURE_SELECT + ' ORDER BY f.article_id, f.ord', (a, r) => {
+    each(FIGURE_SELECT, 'f', (a, r) => {
       const { articleId: _a, outlet: _o, published: _p, ...f } = toFigure(r);
       a.figures.push({ ...f, id: local(f.id, a.id)! });
     });
