@@ -199,14 +199,14 @@ function cpu(): number {
 }
 
 /** Time full rebuilds at each size, then an incremental add of 1k into the largest; report the figures. */
-export function runCopiesScale({ sizes = [10_000, 100_000], added = 1000 }: { sizes?: number[]; added?: number } = {}): CopiesScaleResult {
+export async function runCopiesScale({ sizes = [10_000, 100_000], added = 1000 }: { sizes?: number[]; added?: number } = {}): Promise<CopiesScaleResult> {
   let peak = process.memoryUsage().rss;
   const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const result: CopiesScaleResult = { sizes: [], ratio: 0, cpuRatio: 0, incremental: { base: 0, added, seconds: 0, cpuSeconds: 0, links: 0, shareOfRebuild: 0, cpuShareOfRebuild: 0 }, peakRssMb: 0 };
   const largest = Math.max(...sizes);
   // Warm the JIT on another corpus first, so the smallest size is not charged for compilation (flattering the ratio).
   const warm = new Synthetic(1000, 1);
-  findCopies(warm.articles(0, 1000));
+  await findCopies(warm.articles(0, 1000));
   const corpus = new Synthetic(largest + added);
   let index: CopyIndex | undefined;
   for (const size of [...sizes].sort((a, b) => a - b)) {
@@ -215,15 +215,15 @@ export function runCopiesScale({ sizes = [10_000, 100_000], added = 1000 }: { si
     let links;
     if (size === largest) {
       index = new CopyIndex({ load: corpus.load });
-      links = index.add(articles);
-    } else links = findCopies(articles);
+      links = await index.add(articles);
+    } else links = await findCopies(articles);
     const seconds = (performance.now() - t0) / 1000, cpuSeconds = cpu() - c0;
     const planted = corpus.planted(0, size);
     result.sizes.push({ articles: size, seconds, cpuSeconds, links: links.length, plantedFound: foundPlanted(links, planted), planted: planted.size, missedByKind: missedByKind(corpus, links, size) });
     peak = Math.max(peak, process.memoryUsage().rss);
   }
   const t0 = performance.now(), c0 = cpu();
-  const links = index!.add(corpus.articles(largest, largest + added));
+  const links = await index!.add(corpus.articles(largest, largest + added));
   const seconds = (performance.now() - t0) / 1000, cpuSeconds = cpu() - c0;
   clearInterval(sample);
   const full = result.sizes[result.sizes.length - 1];
@@ -245,7 +245,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href &
   process.exit(child.status ?? 1);
 } else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-  const r = runCopiesScale(sizes.length ? { sizes } : {});
+  const r = await runCopiesScale(sizes.length ? { sizes } : {});
   for (const s of r.sizes) console.log(`findCopies over ${s.articles} articles: ${s.seconds.toFixed(2)} s wall, ${s.cpuSeconds.toFixed(2)} s CPU, ${s.links} links, planted copies found ${s.plantedFound}/${s.planted}, missed ${JSON.stringify(s.missedByKind)}`);
   console.log(`time ratio ${r.sizes[r.sizes.length - 1].articles}/${r.sizes[0].articles}: ${r.ratio.toFixed(2)} wall, ${r.cpuRatio.toFixed(2)} CPU (must be ≤ 12)`);
   console.log(`incremental add of ${r.incremental.added} into ${r.incremental.base}: ${r.incremental.seconds.toFixed(2)} s wall, ${r.incremental.cpuSeconds.toFixed(2)} s CPU, ${r.incremental.links} links, ${(100 * r.incremental.shareOfRebuild).toFixed(1)}% of the full rebuild wall, ${(100 * r.incremental.cpuShareOfRebuild).toFixed(1)}% CPU (must be ≤ 5%)`);

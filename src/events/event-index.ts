@@ -3,7 +3,7 @@ import type { EventInput, PublishedEstimate, StoryEvent } from './event-input.js
 import { articleFeatures, type ArticleFeatures } from './features.js';
 import { THRESHOLDS, dayGap, requiredScore, type Thresholds } from './date-gate.js';
 import { likeness, score } from './similarity.js';
-import { Vocabulary, toVector, type FeatureVector } from './vocabulary.js';
+import { Vocabulary, toVector, type FeatureVector, type SavedFeature } from './vocabulary.js';
 import { estimatePublished, summariseEvent } from './event-summary.js';
 
 /** Features more common than this are not used to find candidates (they still count in the scores). */
@@ -28,6 +28,23 @@ interface EventState {
   members: number[];
   /** Day → how many firmly dated members name it. */
   firmDays: Map<number, number>;
+}
+
+/** An article of the index as saved: its features and dates, its event, and whether it started that event. */
+export interface SavedEventArticle {
+  /** Everything the index keeps of the article but its feature vector. */
+  article: Omit<Stored, 'vector' | 'event'>;
+  /** The id of its event. */
+  event: string;
+  /** True when the article started an event (whether or not that event was merged into another since). */
+  started: boolean;
+  vector: FeatureVector;
+}
+
+/** The index's state as saved: features with their ids and document frequencies, and the articles in index order. */
+export interface SavedEventIndex {
+  features: SavedFeature[];
+  articles: SavedEventArticle[];
 }
 
 /** What one `add` changed. */
@@ -57,6 +74,11 @@ export class EventIndex {
   private overlap = new Float64Array(1024);
   /** Events emptied by a merge during the current add → the event they went into. */
   private readonly mergedInto = new Map<number, number>();
+  /** Articles placed or moved, and features counted, since the last `takeState`. */
+  private readonly dirtyArticles = new Set<number>();
+  private readonly dirtyFeatures = new Set<number>();
+  /** Index of the article that started each event. */
+  private readonly starters: number[] = [];
 
   /** `thresholds` override the scores the grouping needs (for tuning); the defaults are in `date-gate.ts`. */
   constructor(options: { thresholds?: Partial<Thresholds> } = {}) {
@@ -68,6 +90,51 @@ export class EventIndex {
     return this.articles.length;
   }
 
+  /**
+   * Reload a saved index (see `takeState`) into an empty one. The result is the index that saved it: the same
+   * feature ids and frequencies, articles in the same order, the same events in the same order with their members.
+   */
+  restore(saved: SavedEventIndex): void {
+    if (this.articles.length) throw new Error('An EventIndex is restored into an empty index only.');
+    this.vocab.restore(saved.features, saved.articles.length);
+    saved.articles.forEach((a, index) => {
+      this.articles.push({ ...a.article, vector: a.vector, event: -1 } as Stored);
+      this.byId.set(a.article.id, index);
+      if (a.started) this.startEvent(index);
+    });
+    const eventOf = new Map(this.states.map((s, i) => [s.id, i]));
+    saved.articles.forEach((a, index) => {
+      const event = eventOf.get(a.event);
+      if (event === undefined) throw new Error(`Saved event index: article ${a.article.id} is in event ${a.event}, which no article started.`);
+      this.enter(index, event);
+    });
+  }
+
+  /** What changed since the last call, for saving: the articles placed or moved and the features counted. */
+  takeState(): SavedEventIndex {
+    const articles = [...this.dirtyArticles].sort((a, b) => a - b).map((i) => this.saved(i));
+    const features = this.vocab.saved([...this.dirtyFeatures]);
+    this.dirtyArticles.clear();
+    this.dirtyFeatures.clear();
+    return { features, articles };
+  }
+
+  /** Every article's saved form, in index order (for a full save). */
+  savedArticles(): SavedEventArticle[] {
+    return this.articles.map((_, i) => this.saved(i));
+  }
+
+  private saved(index: number): SavedEventArticle {
+    const { vector, event, ...article } = this.articles[index];
+    return { article, event: this.states[event].id, started: this.starters[event] === index, vector };
+  }
+
+  /** `published` estimates of the articles of these events without a reliable date (see `estimates`). */
+  estimatesOf(eventIds: Iterable<string>): PublishedEstimate[] {
+    const wanted = new Set(eventIds);
+    return this.estimatesFrom(this.states.filter((s) => wanted.has(s.id) && s.members.length > 0));
+  }
+
   /** Add articles (already known ids are skipped) and return what changed. */
   add(inputs: EventInput[]): AddResult {
     const seen = new Set<string>();
@@ -76,6 +143,7 @@ export class EventIndex {
       const f = articleFeatures(input);
       const vector = toVector(f.features, this.vocab);
       this.vocab.countDocument(vector.ids);
+      for (const id of vector.ids) this.dirtyFeatures.add(id);
       const { features: _features, ...rest } = f;
       return { input, stored: { ...rest, vector, event: -1 } as Stored };
     });
@@ -107,7 +175,7 @@ export class EventIndex {
   events(): StoryEvent[] {
     return this.states
       .filter((s) => s.members.length > 0)
-      .map((s) => summariseEvent(s.id, this.members(s), (a, b) => score(likeness(a.vector, b.vector, this.vocab))))
+      .map((s) => this.summary(s))
       .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
   }
 
@@ -116,8 +184,12 @@ export class EventIndex {
    * articles is reliably dated gives none: its date would only be the articles' own.
    */
   estimates(): PublishedEstimate[] {
+    return this.estimatesFrom(this.states.filter((s) => s.members.length > 0));
+  }
+
+  private estimatesFrom(states: EventState[]): PublishedEstimate[] {
     const out: PublishedEstimate[] = [];
-    for (const event of this.events()) {
+    for (const event of states.map((s) => this.summary(s))) {
       const members = event.articleIds.map((id) => this.articles[this.byId.get(id)!]);
       if (members.every((m) => m.trust === 'none')) continue;
       for (const m of members) {
@@ -129,21 +201,36 @@ export class EventIndex {
     return out;
   }
 
+  private summary(s: EventState): StoryEvent {
+    return summariseEvent(s.id, this.members(s), (a, b) => score(likeness(a.vector, b.vector, this.vocab)));
+  }
+
   private members(s: EventState): Stored[] {
     return s.members.map((i) => this.articles[i]);
   }
 
   private join(index: number, event: number): void {
+    this.enter(index, event < 0 ? this.startEvent(index) : event);
+    this.dirtyArticles.add(index);
+  }
+
+  /** Start an event with this article as its first; returns the event's number. */
+  private startEvent(index: number): number {
+    const id = 'ev-' + createHash('sha1').update(this.articles[index].id).digest('hex').slice(0, 12);
+    this.states.push({ id, members: [], firmDays: new Map() });
+    this.starters.push(index);
+    return this.states.length - 1;
+  }
+
+  /** Put an article in an event and in the postings of its rare features. */
+  private enter(index: number, event: number): void {
     const stored = this.articles[index];
-    if (event < 0) {
-      event = this.states.length;
-      const id = 'ev-' + createHash('sha1').update(stored.id).digest('hex').slice(0, 12);
-      this.states.push({ id, members: [], firmDays: new Map() });
-    }
     const state = this.states[event];
     stored.event = event;
     state.members.push(index);
     if (stored.trust === 'firm' && stored.day !== null) state.firmDays.set(stored.day, (state.firmDays.get(stored.day) ?? 0) + 1);
+    // A feature is posted while it is rare; one that grew common since is skipped by every lookup anyway, so a
+    // restored index, which posts by today's frequencies, finds the same candidates.
     for (const id of stored.vector.ids) {
       if (this.vocab.df(id) > BLOCK_MAX_DF) continue;
       (this.postings[id] ??= []).push(index);
@@ -171,7 +258,10 @@ export class EventIndex {
     for (const m of b.members) {
       this.articles[m].event = into;
       a.members.push(m);
+      this.dirtyArticles.add(m);
     }
+    // Members stay in index order, as a restored index has them.
+    a.members.sort((x, y) => x - y);
     for (const [d, n] of b.firmDays) a.firmDays.set(d, (a.firmDays.get(d) ?? 0) + n);
     b.members = [];
     b.firmDays = new Map();

@@ -5,9 +5,17 @@ export const enum FeatureKind {
   Quote = 2,
 }
 
+/** A feature as saved: its key, id and document frequency. */
+export interface SavedFeature {
+  key: string;
+  id: number;
+  df: number;
+}
+
 /** Features with document frequencies, grown as articles arrive: ids are stable, weights follow the corpus. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
   private kinds = new Uint8Array(1024);
   private dfs = new Int32Array(1024);
   private idfs = new Float64Array(1024);
@@ -18,10 +26,13 @@ export class Vocabulary {
 
   /** The id of a feature key (`t:`, `n:` or `q:` prefix), made on first sight. */
   id(key: string): number {
-    let id = this.ids.get(key);
-    if (id !== undefined) return id;
-    id = this.size++;
-    if (id >= this.kinds.length) {
+    const known = this.ids.get(key);
+    return known ?? this.register(key, this.size);
+  }
+
+  private register(key: string, id: number): number {
+    this.size = Math.max(this.size, id + 1);
+    while (id >= this.kinds.length) {
       const kinds = new Uint8Array(this.kinds.length * 2);
       kinds.set(this.kinds);
       this.kinds = kinds;
@@ -37,7 +48,22 @@ export class Vocabulary {
     }
     this.kinds[id] = key.startsWith('n:') ? FeatureKind.Name : key.startsWith('q:') ? FeatureKind.Quote : FeatureKind.Term;
     this.ids.set(key, id);
+    this.keys[id] = key;
     return id;
+  }
+
+  /** These features as saved. */
+  saved(ids: number[]): SavedFeature[] {
+    return ids.sort((a, b) => a - b).map((id) => ({ key: this.keys[id], id, df: this.dfs[id] }));
+  }
+
+  /** Reload saved features; `docs` becomes the count of articles they were counted over. */
+  restore(features: SavedFeature[], docs: number): void {
+    for (const f of features) {
+      this.register(f.key, f.id);
+      this.dfs[f.id] = f.df;
+    }
+    this.docs = docs;
   }
 
   kind(id: number): FeatureKind {

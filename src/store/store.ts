@@ -10,6 +10,27 @@ export interface ArticleFilter {
   offset?: number;
   /** Also load each article's entities, quotes and figures (left empty otherwise, which is faster). */
   withExtractions?: boolean;
+  /** Only these articles. */
+  ids?: string[];
+  /** Only the articles this corpus stage holds no state for, in storing order (for a stage to page through what is new to it). */
+  unindexedBy?: string;
+}
+
+/** One row of a corpus stage's saved state: under an article's id, or a key of the stage's own. */
+export interface StageRow {
+  stage: string;
+  key: string;
+  value: Uint8Array;
+}
+
+/** What one step of a corpus stage saves, in one transaction, so a killed run leaves the stage where it was. */
+export interface StageUpdate {
+  /** State rows to insert or replace (a replaced row keeps its place in the stage's order). */
+  rows: StageRow[];
+  /** Copy links to insert or replace. */
+  copies?: CopyLink[];
+  /** `published` estimates for undated articles: see `applyPublishedEstimates`. */
+  estimates?: PublishedEstimateRecord[];
 }
 
 /** One full-text search result. */
@@ -75,7 +96,7 @@ export interface Store {
   /** Figures by article date, then position in the article. */
   listFigures(filter?: FigureFilter): Promise<FigureRecord[]>;
   /** Article entities with their article and corpus entity, in storing order; `unresolved` gives those not yet merged. */
-  listArticleEntities(filter?: { unresolved?: boolean }): Promise<ArticleEntityRecord[]>;
+  listArticleEntities(filter?: { unresolved?: boolean; articleIds?: string[] }): Promise<ArticleEntityRecord[]>;
   /**
    * Save what entity resolution decided, in one transaction: insert or update these corpus entities (their
    * `articleIds` are ignored: the store derives them from the links) and link article entities to them.
@@ -83,8 +104,6 @@ export interface Store {
   saveEntities(entities: Entity[], links: Map<string, string>): Promise<void>;
   /** Corpus entities, most-mentioned first. */
   listEntities(filter?: EntityFilter): Promise<Entity[]>;
-  /** Replace every copy link in one transaction. */
-  replaceCopies(links: CopyLink[]): Promise<void>;
   /** Copy links, by the original's date then the copy's. */
   listCopies(): Promise<CopyLink[]>;
   /**
@@ -93,9 +112,10 @@ export interface Store {
    * the same estimates twice changes nothing.
    */
   applyPublishedEstimates(estimates: PublishedEstimateRecord[]): Promise<number>;
-  /** A corpus stage's note to itself (e.g. how many articles it last saw), or null. */
-  getMarker(name: string): Promise<string | null>;
-  setMarker(name: string, value: string): Promise<void>;
+  /** A corpus stage's saved state, in the order its rows were first saved. */
+  loadStageState(stage: string): Promise<StageRow[]>;
+  /** Save a step of a corpus stage in one transaction; returns how many articles the estimates changed. */
+  saveStageState(update: StageUpdate): Promise<number>;
   summary(): Promise<CorpusSummary>;
   close(): Promise<void>;
 }

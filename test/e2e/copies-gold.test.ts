@@ -30,24 +30,24 @@ describe('copies on the sample corpus', () => {
     return { misses, invented };
   }
 
-  it('should find every gold copy link with its original and relation, and invent none', (t) => {
-    const { misses, invented } = score(findCopies([...articles.values()].map(input)), t);
+  it('should find every gold copy link with its original and relation, and invent none', async (t) => {
+    const { misses, invented } = score(await findCopies([...articles.values()].map(input)), t);
     assert.deepEqual(misses, []);
     assert.deepEqual(invented, []);
   });
 
-  it('should find the same links when the articles arrive one at a time, latest first', (t) => {
+  it('should find the same links when the articles arrive one at a time, latest first', async (t) => {
     const all = [...articles.values()].map(input).reverse();
     const byId = new Map(all.map((a) => [a.id, a]));
     const index = new CopyIndex({ load: (ids) => ids.map((id) => byId.get(id)!) });
-    for (const a of all) index.add([a]);
+    for (const a of all) await index.add([a]);
     const { misses, invented } = score(index.links(), t);
     assert.deepEqual(misses, []);
     assert.deepEqual(invented, []);
   });
 
-  it('should link the rewrites that garble names', () => {
-    const links = findCopies([...articles.values()].map(input));
+  it('should link the rewrites that garble names', async () => {
+    const links = await findCopies([...articles.values()].map(input));
     const rewrites = links.filter((l) => l.relation === 'rewrite').map((l) => articles.get(keyOf.get(l.articleId)!)!.text);
     assert.ok(rewrites.some((text) => /Teodor Brask/.test(text)), 'a rewrite naming "Teodor Brask" is linked');
   });

@@ -24,7 +24,7 @@ export type { CopyLink };
 /** Options of copy detection. */
 export interface CopyOptions {
   /** Reads already-indexed articles back (from the store) to confirm a pair; needed by `CopyIndex.add` after the first batch. */
-  load?: (ids: string[]) => CopyInput[];
+  load?: (ids: string[]) => CopyInput[] | Promise<CopyInput[]>;
   /** See `LshOptions.bucketCap`. */
   bucketCap?: number;
   /** The most candidates confirmed per new article, those sharing the most band keys first (default 8: a real copy shares the most keys, and each confirmation is a sentence alignment). */
@@ -35,11 +35,12 @@ export interface CopyOptions {
 const SHORT_SENTENCES = 5;
 
 /** Find every copy link in a set of articles (a full rebuild). */
-export function findCopies(articles: CopyInput[], options: CopyOptions = {}): CopyLink[] {
+export function findCopies(articles: CopyInput[], options: CopyOptions = {}): Promise<CopyLink[]> {
   return new CopyIndex(options).add(articles);
 }
 
-interface Edge {
+/** A copy edge: the article's best-confirmed original (not always its group's root) and how it copies it. */
+export interface Edge {
   of: string;
   relation: CopyRelation;
   similarity: number;
@@ -64,6 +65,9 @@ export class CopyIndex {
   private readonly parent = new Map<string, Edge>();
   private readonly children = new Map<string, Set<string>>();
   private readonly current = new Map<string, CopyLink>();
+  /** What changed since the last `takeState`: the articles indexed (with their keys) and the articles whose edge or link changed. */
+  private readonly fresh: IndexedArticle[] = [];
+  private readonly dirty = new Set<string>();
 
   constructor(private readonly options: CopyOptions = {}) {
     const bucketCap = options.bucketCap ?? 64;
@@ -76,8 +80,35 @@ export class CopyIndex {
     return [...this.current.values()];
   }
 
+  /**
+   * Reload a saved index: the articles' keys and meta, then their edges and links (see `takeState`). Costs one
+   * merge of the key arrays, no text.
+   */
+  restore(articles: IndexedArticle[], edges: SavedEdge[]): void {
+    for (const a of articles) {
+      this.meta.set(a.meta.id, a.meta);
+      this.doc.addKeys(a.meta.id, a.doc);
+      this.sentences.addKeys(a.meta.id, a.sentences);
+    }
+    for (const { id, edge, link } of edges) {
+      if (edge) {
+        this.parent.set(id, edge);
+        (this.children.get(edge.of) ?? this.children.set(edge.of, new Set()).get(edge.of)!).add(id);
+      }
+      if (link) this.current.set(id, link);
+    }
+  }
+
+  /** What changed since the last call, for saving: the articles indexed and the edges and links that changed. */
+  takeState(): { articles: IndexedArticle[]; edges: SavedEdge[] } {
+    const articles = this.fresh.splice(0);
+    const edges = [...this.dirty].map((id) => ({ id, edge: this.parent.get(id) ?? null, link: this.current.get(id) ?? null }));
+    this.dirty.clear();
+    return { articles, edges };
+  }
+
   /** Index new articles; returns the links that are new or changed (an earlier original can re-point a whole group). */
-  add(articles: CopyInput[]): CopyLink[] {
+  async add(articles: CopyInput[]): Promise<CopyLink[]> {
     const rebuild = this.meta.size === 0;
     const cache = new PreparedCache(articles);
     const keys = new Map<string, { doc: Uint32Array; sentences: Uint32Array }>();
@@ -88,11 +119,12 @@ export class CopyIndex {
       const k = { doc: Uint32Array.from(docKeys(text)), sentences: Uint32Array.from(sentenceKeys(text)) };
       if (!rebuild) keys.set(a.id, k); // a rebuild scans the indexes instead of looking keys up
       this.meta.get(a.id)!.indexedSentences = k.sentences.length / SENTENCE_BANDS;
+      this.fresh.push({ meta: this.meta.get(a.id)!, doc: k.doc, sentences: k.sentences });
       this.doc.addKeys(a.id, k.doc);
       this.sentences.addKeys(a.id, k.sentences);
     }
     const pairs = rebuild ? this.allPairs() : this.pairsOf(articles, keys);
-    this.loadInto(cache, pairs.map(([, b]) => b));
+    await this.loadInto(cache, pairs.map(([, b]) => b));
     const changed = new Set<string>();
     for (const [x, y] of pairs) {
       const edge = this.confirm(cache.get(x), cache.get(y));
@@ -104,6 +136,7 @@ export class CopyIndex {
       this.parent.set(copy, edge);
       (this.children.get(edge.of) ?? this.children.set(edge.of, new Set()).get(edge.of)!).add(copy);
       changed.add(copy);
+      this.dirty.add(copy);
     }
     return this.relink(changed, cache);
   }
@@ -176,7 +209,7 @@ export class CopyIndex {
   }
 
   /** Recompute the links of changed articles and of everything below them: each copy links to its group's root. */
-  private relink(changed: Set<string>, cache: PreparedCache): CopyLink[] {
+  private async relink(changed: Set<string>, cache: PreparedCache): Promise<CopyLink[]> {
     const todo = [...changed];
     const seen = new Set<string>();
     const out: CopyLink[] = [];
@@ -190,12 +223,13 @@ export class CopyIndex {
       const root = this.rootOf(id);
       let link: CopyLink = { articleId: id, of: root, relation: edge.relation, similarity: edge.similarity };
       if (root !== edge.of) {
-        this.loadInto(cache, [id, root]);
+        await this.loadInto(cache, [id, root]);
         const direct = this.confirm(cache.get(id), cache.get(root));
         if (direct && direct.of === root) link = { articleId: id, of: root, relation: direct.relation, similarity: direct.similarity };
       }
       const before = this.current.get(id);
       if (!before || before.of !== link.of || before.relation !== link.relation) out.push(link);
+      if (!before || before.of !== link.of || before.relation !== link.relation || before.similarity !== link.similarity) this.dirty.add(id);
       this.current.set(id, link);
     }
     return out;
@@ -211,11 +245,11 @@ export class CopyIndex {
     return at;
   }
 
-  private loadInto(cache: PreparedCache, ids: string[]): void {
+  private async loadInto(cache: PreparedCache, ids: string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !cache.has(id));
     if (!missing.length) return;
     if (!this.options.load) throw new Error(`CopyIndex needs options.load to read back ${missing.length} indexed article(s) (${missing[0]}, …) to confirm copies.`);
-    for (const a of this.options.load(missing)) cache.addInput(a);
+    for (const a of await this.options.load(missing)) cache.addInput(a);
   }
 }
 
@@ -252,7 +286,21 @@ function prepare(input: CopyInput): Prepared {
   return { input, sentences: alignSentences(input.text), keys: new Set(contentKeys(input.text)), quotes: quoteKeys(input.text) };
 }
 
-interface Meta extends OriginMeta {
+/** An indexed article as saved: its meta and its band keys. */
+export interface IndexedArticle {
+  meta: Meta;
+  doc: Uint32Array;
+  sentences: Uint32Array;
+}
+
+/** An article's edge and link as saved. */
+export interface SavedEdge {
+  id: string;
+  edge: Edge | null;
+  link: CopyLink | null;
+}
+
+export interface Meta extends OriginMeta {
   title: string;
   /** Sentences with band keys (about; repeated keys collapse). */
   indexedSentences: number;

@@ -1,6 +1,7 @@
 import type { Article } from '../../model.js';
 import type { EventInput, PublishedEstimate, StoryEvent } from '../../events/event-input.js';
-import { clusterEventsWithEstimates } from '../../events/cluster-events.js';
+import { EventIndex, type SavedEventArticle } from '../../events/event-index.js';
+import { packState, unpackState } from './stage-state.js';
 import type { Store } from '../../store/store.js';
 
 /**
@@ -34,18 +35,71 @@ export interface StoreEvents {
   names: Map<string, string>;
 }
 
+/** How many new articles one step of the events stage reads and saves. */
+export const EVENTS_PAGE = 1000;
+
+/** Stage names of the saved state: one row per article (features, event), one per feature (id, frequency). */
+const ARTICLES = 'events';
+const FEATURES = 'events.vocab';
+
 /**
- * Group the stored articles into events, copies with their originals. This rebuilds from the store on each call:
- * events are a view; the incremental `EventIndex` is not yet persisted between runs.
+ * The events corpus stage: put each new article into an event and date each undated article from its event (low
+ * confidence, with a warning that says so). It pages through the articles it holds no state for, adds them to the
+ * event index reloaded from its saved rows, and saves the articles placed or moved, the features counted and the
+ * estimates of the events that changed in one transaction per page.
+ */
+export async function indexEvents(store: Store): Promise<{ indexed: number; dated: number }> {
+  let index: EventIndex | null = null;
+  let copyOf: Map<string, string> | null = null;
+  let indexed = 0;
+  let dated = 0;
+  for (;;) {
+    const page = await store.listArticles({ unindexedBy: ARTICLES, limit: EVENTS_PAGE, withExtractions: true });
+    if (!page.length) break;
+    index ??= await loadEventIndex(store);
+    copyOf ??= new Map((await store.listCopies()).map((l) => [l.articleId, l.of]));
+    const records = await store.listArticleEntities({ articleIds: page.map((a) => a.id) });
+    const entityIds = new Map(records.filter((r) => r.entityId).map((r) => [r.id, r.entityId!]));
+    const { changed } = index.add(page.map((a) => eventInputOf(a, { entityIds, copyOf: copyOf!.get(a.id) })));
+    const estimates = index.estimatesOf(changed);
+    const { articles, features } = index.takeState();
+    dated += await store.saveStageState({
+      rows: [
+        ...features.map((f) => ({ stage: FEATURES, key: f.key, value: packState(null, [Int32Array.of(f.id, f.df)]) })),
+        ...articles.map((a) => ({ stage: ARTICLES, key: a.article.id, value: packState({ ...a, vector: undefined }, [a.vector.ids, a.vector.counts]) })),
+      ],
+      estimates,
+    });
+    indexed += page.length;
+  }
+  return { indexed, dated };
+}
+
+/** The store's event index, reloaded from the events stage's saved rows. */
+export async function loadEventIndex(store: Store): Promise<EventIndex> {
+  const features = (await store.loadStageState(FEATURES)).map((row) => {
+    const [id, df] = unpackState<null>(row.value).arrays[0];
+    return { key: row.key, id, df };
+  });
+  const articles = (await store.loadStageState(ARTICLES)).map((row) => {
+    const { json, arrays } = unpackState<Omit<SavedEventArticle, 'vector'>>(row.value);
+    return { ...json, vector: { ids: arrays[0] as Int32Array, counts: arrays[1] as Float32Array } };
+  });
+  const index = new EventIndex();
+  index.restore({ features, articles });
+  return index;
+}
+
+/**
+ * The store's events, as the events stage left them: its saved index reloaded, summarised, and each event's place
+ * given by name.
  */
 export async function storeEvents(store: Store): Promise<StoreEvents> {
-  const articles = await store.listArticles({ withExtractions: true });
-  const records = await store.listArticleEntities();
-  const entityIds = new Map(records.filter((r) => r.entityId).map((r) => [r.id, r.entityId!]));
-  const copyOf = new Map((await store.listCopies()).map((l) => [l.articleId, l.of]));
-  const { events, estimates } = clusterEventsWithEstimates(articles.map((a) => eventInputOf(a, { entityIds, copyOf: copyOf.get(a.id) })));
+  const index = await loadEventIndex(store);
+  const events = index.events();
   const names = new Map((await store.listEntities({ withArticles: false })).map((e) => [e.id, e.name]));
   // Places are features by entity id once entities are resolved; the contract gives the place by name.
   for (const e of events) if (e.place && names.has(e.place)) e.place = names.get(e.place)!;
-  return { events, estimates, outlets: new Map(articles.map((a) => [a.id, a.outlet])), names };
+  const outlets = new Map((await store.listArticles()).map((a) => [a.id, a.outlet]));
+  return { events, estimates: index.estimates(), outlets, names };
 }

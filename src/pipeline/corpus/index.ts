@@ -1,7 +1,7 @@
 import type { Store } from '../../store/store.js';
 import { linkCopies } from './copy-links.js';
 import { resolveStoredEntities } from './entity-resolution.js';
-import { dateFromEvents } from './event-dates.js';
+import { indexEvents } from './events.js';
 import { nameOutlets } from './outlet-names.js';
 
 /** A stage over the whole store. Each is incremental: it reads what changed since it last ran, so a rerun is cheap. */
@@ -16,7 +16,7 @@ export function corpusStages(): CorpusStage[] {
     { name: 'outlet-names', run: nameOutlets },
     { name: 'entity-resolution', run: resolveStoredEntities },
     { name: 'copies', run: linkCopies },
-    { name: 'events', run: dateFromEvents },
+    { name: 'events', run: indexEvents },
   ];
 }
 

@@ -139,4 +139,21 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'corpus stage state',
+    sql: `
+      CREATE TABLE stage_state (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        stage TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value BLOB NOT NULL,
+        UNIQUE (stage, key)
+      );
+      -- Copy links and event dates were rebuilt on every change before; the stages now index each article once and
+      -- keep their state here, so a store from before starts them afresh.
+      DELETE FROM copies;
+      DELETE FROM corpus_markers WHERE name IN ('copies.articles', 'events.articles');
+    `,
+  },
 ];

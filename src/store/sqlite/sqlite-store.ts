@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Article, ArticleEntityRecord, CopyLink, CorpusSummary, Entity, FigureRecord, PublishedEstimateRecord, QuoteRecord } from '../../model.js';
 import { toFtsQuery } from '../fts-query.js';
-import type { ArticleFilter, EntityFilter, FigureFilter, QuoteFilter, SaveOutcome, SearchHit, Store } from '../store.js';
+import type { ArticleFilter, EntityFilter, FigureFilter, QuoteFilter, SaveOutcome, SearchHit, StageRow, StageUpdate, Store } from '../store.js';
 import { migrations } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -92,8 +92,18 @@ export class SqliteStore implements Store {
   }
 
   async listArticles(filter: ArticleFilter = {}): Promise<Article[]> {
-    const { where, params } = conditions(filter, { outlet: 'outlet = @outlet COLLATE NOCASE', from: 'published >= @from', to: 'published <= @to' });
-    const sql = `SELECT * FROM articles ${where} ORDER BY published IS NULL, published, source LIMIT @limit OFFSET @offset`;
+    const { where, params } = conditions(
+      { ...filter, ids: filter.ids && JSON.stringify(filter.ids) },
+      {
+        outlet: 'outlet = @outlet COLLATE NOCASE',
+        from: 'published >= @from',
+        to: 'published <= @to',
+        ids: 'id IN (SELECT value FROM json_each(@ids))',
+        unindexedBy: 'NOT EXISTS (SELECT 1 FROM stage_state s WHERE s.stage = @unindexedBy AND s.key = articles.id)',
+      },
+    );
+    const order = filter.unindexedBy ? 'seq' : 'published IS NULL, published, source';
+    const sql = `SELECT * FROM articles ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
     const rows = this.db.prepare(sql).all({ ...params, limit: filter.limit ?? -1, offset: filter.offset ?? 0 }) as Row[];
     const articles = rows.map(toArticle);
     if (filter.withExtractions) this.attachExtractions(articles);
@@ -150,9 +160,13 @@ export class SqliteStore implements Store {
     return (this.db.prepare(sql).all({ ...params, limit: filter.limit ?? -1 }) as Row[]).map(toFigure);
   }
 
-  async listArticleEntities(filter: { unresolved?: boolean } = {}): Promise<ArticleEntityRecord[]> {
-    return this.rows(`SELECT ae.* FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-      ${filter.unresolved ? 'WHERE ae.entity_id IS NULL' : ''} ORDER BY a.seq, ae.ord`).map(toArticleEntity);
+  async listArticleEntities(filter: { unresolved?: boolean; articleIds?: string[] } = {}): Promise<ArticleEntityRecord[]> {
+    const { where, params } = conditions(
+      { unresolved: filter.unresolved ? 1 : undefined, articleIds: filter.articleIds && JSON.stringify(filter.articleIds) },
+      { unresolved: 'ae.entity_id IS NULL AND @unresolved', articleIds: 'ae.article_id IN (SELECT value FROM json_each(@articleIds))' },
+    );
+    return (this.db.prepare(`SELECT ae.* FROM article_entities ae JOIN articles a ON a.id = ae.article_id ${where} ORDER BY a.seq, ae.ord`)
+      .all(params) as Row[]).map(toArticleEntity);
   }
 
   async saveEntities(entities: Entity[], links: Map<string, string>): Promise<void> {
@@ -186,14 +200,6 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async replaceCopies(links: CopyLink[]): Promise<void> {
-    const insert = this.db.prepare('INSERT INTO copies (article_id, of, relation, similarity) VALUES (?, ?, ?, ?)');
-    this.db.transaction(() => {
-      this.db.exec('DELETE FROM copies');
-      for (const l of links) insert.run(l.articleId, l.of, l.relation, l.similarity);
-    })();
-  }
-
   async listCopies(): Promise<CopyLink[]> {
     return this.rows(`SELECT c.* FROM copies c JOIN articles o ON o.id = c.of JOIN articles a ON a.id = c.article_id
       ORDER BY o.published IS NULL, o.published, o.source, a.published, a.source`).map((r) => ({
@@ -205,6 +211,29 @@ export class SqliteStore implements Store {
   }
 
   async applyPublishedEstimates(estimates: PublishedEstimateRecord[]): Promise<number> {
+    return this.db.transaction(() => this.applyEstimates(estimates))();
+  }
+
+  async loadStageState(stage: string): Promise<StageRow[]> {
+    return (this.db.prepare('SELECT key, value FROM stage_state WHERE stage = ? ORDER BY seq').all(stage) as { key: string; value: Buffer }[]).map(
+      (r) => ({ stage, key: r.key, value: r.value }),
+    );
+  }
+
+  async saveStageState(update: StageUpdate): Promise<number> {
+    const row = this.db.prepare(`INSERT INTO stage_state (stage, key, value) VALUES (?, ?, ?)
+      ON CONFLICT(stage, key) DO UPDATE SET value = excluded.value`);
+    const copy = this.db.prepare(`INSERT INTO copies (article_id, of, relation, similarity) VALUES (?, ?, ?, ?)
+      ON CONFLICT(article_id) DO UPDATE SET of = excluded.of, relation = excluded.relation, similarity = excluded.similarity`);
+    return this.db.transaction(() => {
+      for (const r of update.rows) row.run(r.stage, r.key, r.value);
+      for (const l of update.copies ?? []) copy.run(l.articleId, l.of, l.relation, l.similarity);
+      return this.applyEstimates(update.estimates ?? []);
+    })();
+  }
+
+  /** Apply published estimates inside the caller's transaction. */
+  private applyEstimates(estimates: PublishedEstimateRecord[]): number {
     const evidence = 'its event';
     const update = this.db.prepare(`UPDATE articles SET published = @published, published_confidence = 'low',
         published_evidence = '${evidence}', date_warnings = json_array(@warning)
@@ -214,24 +243,14 @@ export class SqliteStore implements Store {
     const eventDate = this.db.prepare(`UPDATE articles SET event_date = COALESCE(event_date, @published),
         event_date_evidence = COALESCE(event_date_evidence, 'its event') WHERE id = @articleId`);
     let changed = 0;
-    this.db.transaction(() => {
-      for (const e of estimates) {
-        if (update.run(e).changes === 0) continue;
-        changed++;
-        figures.run(e);
-        eventDate.run(e);
-      }
-    })();
+    for (const e of estimates) {
+      const record = { articleId: e.articleId, published: e.published, warning: e.warning };
+      if (update.run(record).changes === 0) continue;
+      changed++;
+      figures.run(record);
+      eventDate.run(record);
+    }
     return changed;
-  }
-
-  async getMarker(name: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT value FROM corpus_markers WHERE name = ?').get(name) as { value: string } | undefined;
-    return row?.value ?? null;
-  }
-
-  async setMarker(name: string, value: string): Promise<void> {
-    this.db.prepare('INSERT INTO corpus_markers (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
   }
 
   /** Load the entities, quotes and figures of many articles with one query per kind, not three per article. */

@@ -23,13 +23,13 @@ function article(id: string, text: string, over: Partial<CopyInput> = {}): CopyI
 }
 
 describe('findCopies', () => {
-  it('should link a verbatim repost to the earlier original', () => {
-    const links = findCopies([article('copy', BODY, { published: '2024-04-04' }), article('orig', BODY), article('other', OTHER)]);
+  it('should link a verbatim repost to the earlier original', async () => {
+    const links = await findCopies([article('copy', BODY, { published: '2024-04-04' }), article('orig', BODY), article('other', OTHER)]);
     assert.deepEqual(links, [{ articleId: 'copy', of: 'orig', relation: 'duplicate', similarity: 1 }]);
   });
 
-  it('should link every copy of a group to the original, never to another copy', () => {
-    const links = findCopies([
+  it('should link every copy of a group to the original, never to another copy', async () => {
+    const links = await findCopies([
       article('orig', BODY, { outlet: 'WNA' }),
       article('a', BODY, { outlet: 'Paper A', credit: 'WNA' }),
       article('b', BODY, { outlet: 'Paper B', credit: 'WNA' }),
@@ -39,30 +39,30 @@ describe('findCopies', () => {
 });
 
 describe('CopyIndex', () => {
-  it('should return only the new links of an added batch', () => {
+  it('should return only the new links of an added batch', async () => {
     const all = new Map<string, CopyInput>();
     const index = new CopyIndex({ load: (ids) => ids.map((id) => all.get(id)!) });
     for (const a of [article('orig', BODY), article('other', OTHER)]) all.set(a.id, a);
-    assert.deepEqual(index.add([...all.values()]), []);
+    assert.deepEqual(await index.add([...all.values()]), []);
     const copy = article('copy', BODY, { published: '2024-04-05' });
     all.set(copy.id, copy);
-    assert.deepEqual(index.add([copy]).map((l) => `${l.articleId}→${l.of}`), ['copy→orig']);
+    assert.deepEqual((await index.add([copy])).map((l) => `${l.articleId}→${l.of}`), ['copy→orig']);
   });
 
-  it('should re-point a group when an earlier original arrives later', () => {
+  it('should re-point a group when an earlier original arrives later', async () => {
     const all = new Map<string, CopyInput>();
     const index = new CopyIndex({ load: (ids) => ids.map((id) => all.get(id)!) });
     const first = [article('b', BODY, { published: '2024-04-05' }), article('c', BODY, { published: '2024-04-06' })];
     for (const a of first) all.set(a.id, a);
-    assert.deepEqual(index.add(first).map((l) => `${l.articleId}→${l.of}`), ['c→b']);
+    assert.deepEqual((await index.add(first)).map((l) => `${l.articleId}→${l.of}`), ['c→b']);
     const earliest = article('a', BODY, { published: '2024-04-04' });
     all.set(earliest.id, earliest);
-    assert.deepEqual(index.add([earliest]).map((l) => `${l.articleId}→${l.of}`).sort(), ['b→a', 'c→a']);
+    assert.deepEqual((await index.add([earliest])).map((l) => `${l.articleId}→${l.of}`).sort(), ['b→a', 'c→a']);
   });
 
-  it('should refuse to index an article twice and say so', () => {
+  it('should refuse to index an article twice and say so', async () => {
     const index = new CopyIndex();
-    index.add([article('x', BODY)]);
-    assert.throws(() => index.add([article('x', BODY)]), /already indexed/);
+    await index.add([article('x', BODY)]);
+    await assert.rejects(() => index.add([article('x', BODY)]), /already indexed/);
   });
 });
