@@ -24,48 +24,70 @@ export interface Resolution {
  * Organisations, places and groups merge on a shared name form or an acronym of the other's name.
  */
 export function resolveEntities(existing: Entity[], records: ArticleEntityRecord[]): Resolution {
-  const clusters = new Map<string, Cluster>();
-  const byPersonPart = new Map<string, Set<string>>();
-  const byName = new Map<string, Set<string>>();
-  const add = (index: Map<string, Set<string>>, key: string, id: string) => {
-    let set = index.get(key);
-    if (!set) index.set(key, (set = new Set()));
-    set.add(id);
-  };
-  const indexCluster = (c: Cluster) => {
+  return new EntityResolver(existing).add(records);
+}
+
+/**
+ * Entity resolution kept up to date over several batches of article entities: the clusters and their name indexes
+ * are built once from the corpus entities, then each `add` resolves a batch against everything resolved so far.
+ */
+export class EntityResolver {
+  private readonly clusters = new Map<string, Cluster>();
+  private readonly byPersonPart = new Map<string, Set<string>>();
+  private readonly byName = new Map<string, Set<string>>();
+  /** Per cluster, the aliases already in the name indexes: a cluster absorbing a record indexes only its new ones. */
+  private readonly indexed = new Map<string, Set<string>>();
+
+  constructor(existing: Entity[] = []) {
+    for (const entity of existing) {
+      const c = { entity: { ...entity, aliasCounts: { ...entity.aliasCounts } }, changed: false };
+      this.clusters.set(entity.id, c);
+      this.indexCluster(c);
+    }
+  }
+
+  /** Resolve a batch; returns the entities the batch created or changed and the batch's links. */
+  add(records: ArticleEntityRecord[]): Resolution {
+    for (const c of this.clusters.values()) c.changed = false;
+    const links = new Map<string, string>();
+    for (const record of records) {
+      const id = record.type === 'person' ? matchPerson(record, this.clusters, this.byPersonPart) : matchName(record, this.clusters, this.byName);
+      let cluster = id ? this.clusters.get(id)! : undefined;
+      if (!cluster) {
+        cluster = { entity: newEntity(record, this.clusters), changed: true };
+        this.clusters.set(cluster.entity.id, cluster);
+      }
+      absorb(cluster, record);
+      this.indexCluster(cluster);
+      links.set(record.id, cluster.entity.id);
+    }
+    return { entities: [...this.clusters.values()].filter((c) => c.changed).map((c) => c.entity), links };
+  }
+
+  private indexCluster(c: Cluster): void {
     const e = c.entity;
+    const done = this.indexed.get(e.id) ?? this.indexed.set(e.id, new Set()).get(e.id)!;
     for (const alias of e.aliases) {
+      if (done.has(alias)) continue;
+      done.add(alias);
       if (e.type === 'person') {
         const p = parsePersonName(alias);
         if (!p) continue;
-        add(byPersonPart, 'last:' + p.last, e.id);
-        if (p.first) add(byPersonPart, 'first:' + p.first, e.id);
+        addTo(this.byPersonPart, 'last:' + p.last, e.id);
+        if (p.first) addTo(this.byPersonPart, 'first:' + p.first, e.id);
       } else {
-        for (const key of e.type === 'place' ? placeKeys(alias) : [nameKey(alias)]) add(byName, key, e.id);
+        for (const key of e.type === 'place' ? placeKeys(alias) : [nameKey(alias)]) addTo(this.byName, key, e.id);
         const acronym = acronymOf(alias);
-        if (acronym) add(byName, acronym, e.id);
+        if (acronym) addTo(this.byName, acronym, e.id);
       }
     }
-  };
-  for (const entity of existing) {
-    const c = { entity: { ...entity, aliasCounts: { ...entity.aliasCounts } }, changed: false };
-    clusters.set(entity.id, c);
-    indexCluster(c);
   }
+}
 
-  const links = new Map<string, string>();
-  for (const record of records) {
-    const id = record.type === 'person' ? matchPerson(record, clusters, byPersonPart) : matchName(record, clusters, byName);
-    let cluster = id ? clusters.get(id)! : undefined;
-    if (!cluster) {
-      cluster = { entity: newEntity(record, clusters), changed: true };
-      clusters.set(cluster.entity.id, cluster);
-    }
-    absorb(cluster, record);
-    indexCluster(cluster);
-    links.set(record.id, cluster.entity.id);
-  }
-  return { entities: [...clusters.values()].filter((c) => c.changed).map((c) => c.entity), links };
+function addTo(index: Map<string, Set<string>>, key: string, id: string): void {
+  let set = index.get(key);
+  if (!set) index.set(key, (set = new Set()));
+  set.add(id);
 }
 
 function matchPerson(record: ArticleEntityRecord, clusters: Map<string, Cluster>, index: Map<string, Set<string>>): string | null {

@@ -96,7 +96,7 @@ export interface Store {
   /** Figures by article date, then position in the article. */
   listFigures(filter?: FigureFilter): Promise<FigureRecord[]>;
   /** Article entities with their article and corpus entity, in storing order; `unresolved` gives those not yet merged. */
-  listArticleEntities(filter?: { unresolved?: boolean; articleIds?: string[] }): Promise<ArticleEntityRecord[]>;
+  listArticleEntities(filter?: { unresolved?: boolean; articleIds?: string[]; limit?: number }): Promise<ArticleEntityRecord[]>;
   /**
    * Save what entity resolution decided, in one transaction: insert or update these corpus entities (their
    * `articleIds` are ignored: the store derives them from the links) and link article entities to them.

@@ -1,15 +1,26 @@
-import { resolveEntities } from '../../resolution/resolve-entities.js';
+import { EntityResolver } from '../../resolution/resolve-entities.js';
 import type { Store } from '../../store/store.js';
+
+/** How many article entities one step of the stage resolves and saves. */
+export const RESOLUTION_PAGE = 20_000;
 
 /**
  * The entity-resolution corpus stage: merge the article entities stored since the last run into corpus entities.
- * Incremental: only unresolved article entities are read, against the corpus entities already there.
+ * Incremental: it pages through the unresolved article entities, in storing order, against the corpus entities
+ * already there, and saves each page's new and changed entities and links in one transaction.
  */
 export async function resolveStoredEntities(store: Store): Promise<{ resolved: number; entities: number }> {
-  const records = await store.listArticleEntities({ unresolved: true });
-  if (!records.length) return { resolved: 0, entities: 0 };
-  const existing = await store.listEntities({ withArticles: false });
-  const { entities, links } = resolveEntities(existing, records);
-  await store.saveEntities(entities, links);
-  return { resolved: links.size, entities: entities.length };
+  let resolver: EntityResolver | null = null;
+  let resolved = 0;
+  let entities = 0;
+  for (;;) {
+    const records = await store.listArticleEntities({ unresolved: true, limit: RESOLUTION_PAGE });
+    if (!records.length) break;
+    resolver ??= new EntityResolver(await store.listEntities({ withArticles: false }));
+    const result = resolver.add(records);
+    await store.saveEntities(result.entities, result.links);
+    resolved += result.links.size;
+    entities += result.entities.length;
+  }
+  return { resolved, entities };
 }

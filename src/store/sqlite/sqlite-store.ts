@@ -160,13 +160,13 @@ export class SqliteStore implements Store {
     return (this.db.prepare(sql).all({ ...params, limit: filter.limit ?? -1 }) as Row[]).map(toFigure);
   }
 
-  async listArticleEntities(filter: { unresolved?: boolean; articleIds?: string[] } = {}): Promise<ArticleEntityRecord[]> {
+  async listArticleEntities(filter: { unresolved?: boolean; articleIds?: string[]; limit?: number } = {}): Promise<ArticleEntityRecord[]> {
     const { where, params } = conditions(
       { unresolved: filter.unresolved ? 1 : undefined, articleIds: filter.articleIds && JSON.stringify(filter.articleIds) },
       { unresolved: 'ae.entity_id IS NULL AND @unresolved', articleIds: 'ae.article_id IN (SELECT value FROM json_each(@articleIds))' },
     );
-    return (this.db.prepare(`SELECT ae.* FROM article_entities ae JOIN articles a ON a.id = ae.article_id ${where} ORDER BY a.seq, ae.ord`)
-      .all(params) as Row[]).map(toArticleEntity);
+    return (this.db.prepare(`SELECT ae.* FROM article_entities ae JOIN articles a ON a.id = ae.article_id ${where} ORDER BY a.seq, ae.ord LIMIT @limit`)
+      .all({ ...params, limit: filter.limit ?? -1 }) as Row[]).map(toArticleEntity);
   }
 
   async saveEntities(entities: Entity[], links: Map<string, string>): Promise<void> {
