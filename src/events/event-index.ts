@@ -150,20 +150,24 @@ export class EventIndex {
     // Firm dates first, in date order, then publication-dated, then undated: each article meets the best-dated first.
     const rank = { firm: 0, upper: 1, none: 2 } as const;
     batch.sort((a, b) => rank[a.stored.trust] - rank[b.stored.trust] || (a.stored.day ?? 0) - (b.stored.day ?? 0));
-    const isCopy = (input: EventInput) => Boolean(input.copyOf && input.copyOf !== input.id);
     this.mergedInto.clear();
     const place = (stored: Stored, event: number) => {
       const index = this.articles.length;
       this.articles.push(stored);
       this.byId.set(stored.id, index);
       this.join(index, event);
+      return index;
     };
-    for (const { input, stored } of batch) if (!isCopy(input)) place(stored, this.bestEvent(stored));
-    // Copies after every original of the batch is placed, so a copy finds its original wherever it sits in the batch.
-    for (const { input, stored } of batch) {
-      if (!isCopy(input)) continue;
-      const original = this.byId.get(input.copyOf!);
-      place(stored, original === undefined ? this.bestEvent(stored) : this.articles[original].event);
+    for (const group of copyGroups(batch)) {
+      // A copy group (an original and its copies) goes in as one, where its best-dated member comes in the order and
+      // into the event that member finds: an undated original is placed by its dated copy, whichever arrives first.
+      // Copies of an article already in the index join its event.
+      const original = group.known === undefined ? undefined : this.byId.get(group.known);
+      let anchor = original;
+      for (const { stored } of group.members) {
+        if (anchor === undefined) anchor = place(stored, this.bestEvent(stored));
+        else place(stored, this.articles[anchor].event);
+      }
     }
     const assigned = new Map(batch.map(({ stored }) => [stored.id, this.states[stored.event].id]));
     const changed = new Set([...assigned.values(), ...[...this.mergedInto.values()].map((e) => this.states[e].id)]);
@@ -352,4 +356,32 @@ function topDay(days: Map<number, number>): number | null {
   let day: number | null = null;
   for (const [d, n] of days) if (n > top || (n === top && day !== null && d < day)) [top, day] = [n, d];
   return day;
+}
+
+/**
+ * The batch in copy groups, in the order of each group's first (best-dated) member: an original with the copies of
+ * it in the batch, each copy followed to its first original within the batch. `known` is the original's id when the
+ * original is not in the batch (it may already be in the index); a group whose original is in the batch has none.
+ */
+function copyGroups<T extends { input: EventInput }>(batch: T[]): Array<{ known?: string; members: T[] }> {
+  const inBatch = new Map(batch.map((b) => [b.input.id, b]));
+  const root = (b: T): string => {
+    const seen = new Set([b.input.id]);
+    let at = b;
+    while (at.input.copyOf && !seen.has(at.input.copyOf)) {
+      const next = inBatch.get(at.input.copyOf);
+      if (!next) return at.input.copyOf;
+      seen.add(next.input.id);
+      at = next;
+    }
+    return at.input.id;
+  };
+  const groups = new Map<string, { known?: string; members: T[] }>();
+  for (const b of batch) {
+    const r = root(b);
+    const group = groups.get(r) ?? { known: inBatch.has(r) ? undefined : r, members: [] };
+    group.members.push(b);
+    groups.set(r, group);
+  }
+  return [...groups.values()];
 }

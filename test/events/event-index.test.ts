@@ -45,6 +45,20 @@ describe('clusterEvents', () => {
     assert.match(estimate!.warning, /^Published estimated as 2023-05-10 from its event/);
   });
 
+  it('should place an undated original by its dated copy, whichever comes first in the input', () => {
+    // A write-up of the strike's end, undated, and a repost of it dated the day after the deal: by its words alone the
+    // write-up could be a strike report; the repost's date says it is the later happening.
+    const text =
+      'The dock strike at Port Avrin over pay is over, the Avrin Dockers Union said. Marta Velsing said dockers walked out two weeks ago and would now go back to the container terminal.';
+    const original = makeInput('u2', { title: 'Port Avrin dock strike over pay ends', published: null, eventDate: null, text });
+    const copy = makeInput('u3', { title: 'Port Avrin dock strike over pay ends', published: '2023-05-25', eventDate: null, copyOf: 'u2', text });
+    for (const order of [[original, copy], [copy, original]]) {
+      const events = clusterEvents([...strikeStory(), ...order]);
+      assert.equal(eventOf(events, 'u2').id, eventOf(events, 'u3').id);
+      assert.notEqual(eventOf(events, 'u2').id, eventOf(events, 'a1').id);
+    }
+  });
+
   it('should give each event a short title, a place and actors', () => {
     const strike = eventOf(clusterEvents(strikeStory()), 'a1');
     assert.ok(strike.title.split(' ').length <= 12);

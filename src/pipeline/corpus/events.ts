@@ -4,20 +4,26 @@ import { EventIndex, type SavedEventArticle } from '../../events/event-index.js'
 import { packState, unpackState } from './stage-state.js';
 import type { Store } from '../../store/store.js';
 
+/** The evidence the store gives a date it took from the article's event (`Store.applyPublishedEstimates`). */
+const FROM_ITS_EVENT = 'its event';
+
 /**
  * What the events stage reads of a stored article. Entities carry their corpus id once entity resolution has run;
- * quotes are their words. `copyOf` comes from the copies stage when it has linked the article to an original.
+ * quotes are their words. `copyOf` comes from the copies stage when it has linked the article to an original. Dates
+ * the store took from the article's event are left out: they are this stage's own output, and read back as the
+ * article's own date they would hold it in whatever event dated it last time, so a rebuild would depend on the last.
  */
 export function eventInputOf(article: Article, options: { copyOf?: string; entityIds?: Map<string, string> } = {}): EventInput {
+  const estimated = article.publishedEvidence === FROM_ITS_EVENT;
   return {
     id: article.id,
     text: article.text,
     title: article.title,
-    published: article.published,
-    publishedConfidence: article.publishedConfidence,
-    dateWarnings: article.dateWarnings,
-    eventDate: article.eventDate,
-    eventDateEvidence: article.eventDateEvidence,
+    published: estimated ? null : article.published,
+    publishedConfidence: estimated ? null : article.publishedConfidence,
+    dateWarnings: estimated ? [] : article.dateWarnings,
+    eventDate: article.eventDateEvidence === FROM_ITS_EVENT ? null : article.eventDate,
+    eventDateEvidence: article.eventDateEvidence === FROM_ITS_EVENT ? null : article.eventDateEvidence,
     dates: article.dates.map((d) => d.date),
     entities: article.entities.map((e) => ({ name: e.name, type: e.type, id: options.entityIds?.get(`${article.id}:${e.id}`) })),
     quotes: article.quotes.map((q) => q.text),
