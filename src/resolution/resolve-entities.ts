@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleEntityRecord, Entity, EntityType } from '../model.js';
-import { acronymOf, compatibleFirst, closeSpelling, fold, nameKey, nameLength, parsePersonName, placeKeys, roleWords } from './names.js';
+import { acronymOf, compatibleFirst, closeSpelling, fold, nameKey, nameLength, parsePersonName, placeKeys, roleWords, type PersonName } from './names.js';
 
 /** How many candidate entities one record is compared with at most: blocks on very common names stay cheap. */
 const MAX_CANDIDATES = 200;
@@ -8,6 +8,16 @@ const MAX_CANDIDATES = 200;
 interface Cluster {
   entity: Entity;
   changed: boolean;
+  /** A person's aliases parsed, in alias order (parsed once: a record is compared with up to 200 clusters). */
+  names: Array<PersonName | null>;
+  /** The words of its roles, or null until asked after a change of roles. */
+  roleWords: Set<string> | null;
+  /** Its roles folded, to add a record's roles without comparing each pair again. */
+  foldedRoles: Set<string>;
+}
+
+function cluster(entity: Entity, changed: boolean): Cluster {
+  return { entity, changed, names: [], roleWords: null, foldedRoles: new Set(entity.roles.map(fold)) };
 }
 
 /** What resolution decided: the entities created or changed, and each resolved article entity's corpus entity. */
@@ -40,7 +50,7 @@ export class EntityResolver {
 
   constructor(existing: Entity[] = []) {
     for (const entity of existing) {
-      const c = { entity: { ...entity, aliasCounts: { ...entity.aliasCounts } }, changed: false };
+      const c = cluster({ ...entity, aliasCounts: { ...entity.aliasCounts }, roles: [...entity.roles] }, false);
       this.clusters.set(entity.id, c);
       this.indexCluster(c);
     }
@@ -54,7 +64,7 @@ export class EntityResolver {
       const id = record.type === 'person' ? matchPerson(record, this.clusters, this.byPersonPart) : matchName(record, this.clusters, this.byName);
       let cluster = id ? this.clusters.get(id)! : undefined;
       if (!cluster) {
-        cluster = { entity: newEntity(record, this.clusters), changed: true };
+        cluster = newCluster(record, this.clusters);
         this.clusters.set(cluster.entity.id, cluster);
       }
       absorb(cluster, record);
@@ -72,6 +82,7 @@ export class EntityResolver {
       done.add(alias);
       if (e.type === 'person') {
         const p = parsePersonName(alias);
+        c.names.push(p);
         if (!p) continue;
         addTo(this.byPersonPart, 'last:' + p.last, e.id);
         if (p.first) addTo(this.byPersonPart, 'first:' + p.first, e.id);
@@ -100,17 +111,21 @@ function matchPerson(record: ArticleEntityRecord, clusters: Map<string, Cluster>
     for (const id of index.get(key) ?? []) if (candidates.size < MAX_CANDIDATES) candidates.add(id);
   }
   const roles = roleWords(record.roles);
-  const sharesRole = (e: Entity) => e.roles.length > 0 && [...roleWords(e.roles)].some((w) => roles.has(w));
+  const sharesRole = (c: Cluster) => {
+    if (!c.entity.roles.length) return false;
+    c.roleWords ??= roleWords(c.entity.roles);
+    for (const w of c.roleWords) if (roles.has(w)) return true;
+    return false;
+  };
   const strong: string[] = [];
   const garbled: string[] = [];
   const surname: string[] = [];
   for (const id of candidates) {
-    const e = clusters.get(id)!.entity;
-    if (e.type !== 'person') continue;
+    const c = clusters.get(id)!;
+    if (c.entity.type !== 'person') continue;
     let best: 'strong' | 'garbled' | 'surname' | null = null;
     let conflict = false;
-    for (const alias of e.aliases) {
-      const p = parsePersonName(alias);
+    for (const p of c.names) {
       if (!p) continue;
       const first = compatibleFirst(own.first, p.first);
       const lastSame = p.last === own.last;
@@ -121,14 +136,14 @@ function matchPerson(record: ArticleEntityRecord, clusters: Map<string, Cluster>
     }
     if (best === 'strong') strong.push(id);
     else if (conflict) continue;
-    else if (best === 'garbled' && sharesRole(e)) garbled.push(id);
+    else if (best === 'garbled' && sharesRole(c)) garbled.push(id);
     // A full name meets a cluster known only by its surname: the same person only if a role says so.
-    else if (best === 'surname' && (own.first === null || sharesRole(e))) surname.push(id);
+    else if (best === 'surname' && (own.first === null || sharesRole(c))) surname.push(id);
   }
   if (strong.length) return strong[0];
   if (garbled.length === 1) return garbled[0];
   if (surname.length === 1) return surname[0];
-  const byRole = surname.filter((id) => sharesRole(clusters.get(id)!.entity));
+  const byRole = surname.filter((id) => sharesRole(clusters.get(id)!));
   return byRole.length === 1 ? byRole[0] : null;
 }
 
@@ -153,18 +168,24 @@ function isOrgOrPlace(type: EntityType): boolean {
   return type === 'org' || type === 'place';
 }
 
-function newEntity(record: ArticleEntityRecord, clusters: Map<string, Cluster>): Entity {
+function newCluster(record: ArticleEntityRecord, clusters: Map<string, Cluster>): Cluster {
   const base = 'E' + createHash('sha1').update(record.type + ':' + fold(record.name)).digest('hex').slice(0, 12);
   let id = base;
   for (let n = 2; clusters.has(id); n++) id = `${base}-${n}`;
-  return { id, name: record.name, type: record.type, aliases: [], aliasCounts: {}, roles: [], articleIds: [] };
+  return cluster({ id, name: record.name, type: record.type, aliases: [], aliasCounts: {}, roles: [], articleIds: [] }, true);
 }
 
 function absorb(cluster: Cluster, record: ArticleEntityRecord): void {
   const e = cluster.entity;
   for (const alias of record.aliases) e.aliasCounts[alias] = (e.aliasCounts[alias] ?? 0) + 1;
   e.aliases = Object.keys(e.aliasCounts);
-  for (const role of record.roles) if (!e.roles.some((r) => fold(r) === fold(role))) e.roles.push(role);
+  for (const role of record.roles) {
+    const folded = fold(role);
+    if (cluster.foldedRoles.has(folded)) continue;
+    cluster.foldedRoles.add(folded);
+    e.roles.push(role);
+    cluster.roleWords = null;
+  }
   e.name = canonicalName(e);
   cluster.changed = true;
 }
