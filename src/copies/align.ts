@@ -1,4 +1,4 @@
-import { contentKeys, words } from './shingles.js';
+import { contentKeysOfWords, words } from './shingles.js';
 
 /** A sentence prepared for alignment: its content keys and its words as one normalised string. */
 export interface AlignSentence {
@@ -41,9 +41,24 @@ export function splitSentences(text: string): string[] {
 
 /** Prepare a text's sentences for alignment. */
 export function alignSentences(text: string): AlignSentence[] {
-  return splitSentences(text)
-    .map((s) => ({ keys: [...new Set(contentKeys(s))], norm: words(s).join(' ') }))
-    .filter((s) => s.keys.length >= MIN_KEYS);
+  return alignSentencesWithKeys(text).sentences;
+}
+
+/**
+ * A text's sentences prepared for alignment, and the content keys of the whole text (every sentence's, short ones
+ * too: sentences split only at spaces, so these are the text's own), from one pass over its words.
+ */
+export function alignSentencesWithKeys(text: string): { sentences: AlignSentence[]; keys: string[] } {
+  const sentences: AlignSentence[] = [];
+  const all: string[] = [];
+  for (const s of splitSentences(text)) {
+    const list = words(s);
+    const keys = contentKeysOfWords(list);
+    for (const k of keys) all.push(k);
+    const distinct = [...new Set(keys)];
+    if (distinct.length >= MIN_KEYS) sentences.push({ keys: distinct, norm: list.join(' ') });
+  }
+  return { sentences, keys: all };
 }
 
 /**

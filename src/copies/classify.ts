@@ -28,6 +28,12 @@ export const SUMMARY_CONTAINMENT = 0.8;
 /** A rewrite: this share of its words are in the original, and this share of its sentences match one there. */
 export const REWRITE_CONTAINMENT = 0.7;
 export const REWRITE_COVERAGE = 0.4;
+/**
+ * Below this share of its distinct content words found in the other text, a pair is no copy of any kind, without
+ * aligning it: the rewrite and summary floors, and a verbatim copy (90% of its words in sentences found verbatim)
+ * is far above it.
+ */
+export const MIN_CONTAINMENT = Math.min(REWRITE_CONTAINMENT, SUMMARY_CONTAINMENT);
 
 /**
  * The relation of a copy to its original, or null when the pair is not a copy. Same-event reporting shares facts,

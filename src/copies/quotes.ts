@@ -23,12 +23,21 @@ export function quoteKeys(text: string): string[][] {
  * invent quotes, while two reporters at the same event each bring quotes the other lacks: one new quote is enough to
  * say the text was not copied. Shared quotes, the other way round, prove nothing and are not counted for a copy.
  */
-export function novelQuotes(copyQuotes: string[][], original: AlignSentence[]): number {
-  const sets = original.map((_, i) => new Set(original.slice(i, i + WINDOW).flatMap((s) => s.keys)));
+export function novelQuotes(copyQuotes: string[][], original: AlignSentence[] | Set<string>[]): number {
+  const sets = isWindows(original) ? original : quoteWindows(original);
   let novel = 0;
   for (const quote of copyQuotes) {
     const found = sets.some((set) => quote.filter((k) => set.has(k)).length >= FOUND_SHARE * quote.length);
     if (!found) novel++;
   }
   return novel;
+}
+
+/** The content keys of each run of `WINDOW` sentences of a text, where `novelQuotes` looks for a quote: made once per original. */
+export function quoteWindows(sentences: AlignSentence[]): Set<string>[] {
+  return sentences.map((_, i) => new Set(sentences.slice(i, i + WINDOW).flatMap((s) => s.keys)));
+}
+
+function isWindows(x: AlignSentence[] | Set<string>[]): x is Set<string>[] {
+  return x.length > 0 && x[0] instanceof Set;
 }

@@ -18,13 +18,21 @@ export const KEY_LENGTH = 5;
 
 /** Lower-case words of a text: letters and digits only, apostrophes inside words dropped ("wasn't" → "wasnt"). */
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/(\p{L})['’](\p{L})/gu, '$1$2').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = text.toLowerCase();
+  // The apostrophe rewrite is a slow Unicode regex; most sentences have no apostrophe at all.
+  const joined = lower.includes("'") || lower.includes('’') ? lower.replace(/(\p{L})['’](\p{L})/gu, '$1$2') : lower;
+  return joined.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** Content-word keys of a text: words that are not function words, cut to `KEY_LENGTH`, numbers kept whole. */
 export function contentKeys(text: string): string[] {
+  return contentKeysOfWords(words(text));
+}
+
+/** Content-word keys of words already split by {@link words}. */
+export function contentKeysOfWords(list: string[]): string[] {
   const out: string[] = [];
-  for (const w of words(text)) {
+  for (const w of list) {
     if (STOPWORDS.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
     out.push(/\d/.test(w) ? w : w.slice(0, KEY_LENGTH));
   }

@@ -1,9 +1,9 @@
 import type { CopyLink } from '../../model.js';
-import { align, alignSentences, type AlignSentence } from '../../copies/align.js';
-import { classify, SUMMARY_RATIO, titleKey, type CopyRelation } from '../../copies/classify.js';
+import { align, alignSentencesWithKeys, type AlignSentence } from '../../copies/align.js';
+import { classify, MIN_CONTAINMENT, SUMMARY_RATIO, titleKey, type CopyRelation } from '../../copies/classify.js';
 import { LshIndex } from '../../copies/lsh-index.js';
 import { credibleDay, credits, headTags, isMoreOriginal, type OriginMeta } from '../../copies/original.js';
-import { novelQuotes, quoteKeys } from '../../copies/quotes.js';
+import { novelQuotes, quoteKeys, quoteWindows } from '../../copies/quotes.js';
 import { contentKeys } from '../../copies/shingles.js';
 import { DOC_BANDS, DOC_ROWS, SENTENCE_BANDS, SENTENCE_ROWS, docKeys, sentenceKeys } from '../../copies/signatures.js';
 
@@ -48,6 +48,8 @@ export interface Edge {
 
 interface Prepared {
   sentences: AlignSentence[];
+  /** See `quoteWindows`: made when the article is first a would-be original. */
+  windows?: Set<string>[];
   keys: Set<string>;
   quotes: string[][];
   input: CopyInput;
@@ -65,6 +67,7 @@ export class CopyIndex {
   private readonly parent = new Map<string, Edge>();
   private readonly children = new Map<string, Set<string>>();
   private readonly current = new Map<string, CopyLink>();
+  private readonly cache = new PreparedCache();
   /** What changed since the last `takeState`: the articles indexed (with their keys) and the articles whose edge or link changed. */
   private readonly fresh: IndexedArticle[] = [];
   private readonly dirty = new Set<string>();
@@ -110,7 +113,8 @@ export class CopyIndex {
   /** Index new articles; returns the links that are new or changed (an earlier original can re-point a whole group). */
   async add(articles: CopyInput[]): Promise<CopyLink[]> {
     const rebuild = this.meta.size === 0;
-    const cache = new PreparedCache(articles);
+    const cache = this.cache;
+    cache.begin(articles);
     const keys = new Map<string, { doc: Uint32Array; sentences: Uint32Array }>();
     for (const a of articles) {
       if (this.meta.has(a.id)) throw new Error(`Article ${a.id} is already indexed for copies; remove it before adding it again.`);
@@ -198,10 +202,16 @@ export class CopyIndex {
     const xFirst = small <= SUMMARY_RATIO ? mx.size > my.size : isMoreOriginal(mx, my);
     const [orig, copy] = xFirst ? [x, y] : [y, x];
     const [mo, mc] = xFirst ? [mx, my] : [my, mx];
+    // The cheap tests first: most candidates are same-story reports that share too few words or bring quotes of
+    // their own, and need no sentence alignment (every relation `classify` accepts needs both tests passed).
+    const shared = containment(copy.keys, orig.keys);
+    if (shared < MIN_CONTAINMENT) return null;
+    const novel = novelQuotes(copy.quotes, (orig.windows ??= quoteWindows(orig.sentences)));
+    if (novel > 0) return null;
     const result = classify({
       alignment: align(copy.sentences, orig.sentences),
-      containment: containment(copy.keys, orig.keys),
-      novelQuotes: novelQuotes(copy.quotes, orig.sentences),
+      containment: shared,
+      novelQuotes: novel,
       creditsOriginal: credits(mc, mo.outlet),
       sameTitle: mc.title !== '' && mc.title === mo.title,
     });
@@ -253,17 +263,27 @@ export class CopyIndex {
   }
 }
 
-/** The articles of one `add` call and those read back for it, prepared for alignment on demand, a bounded number kept. */
+/**
+ * The articles of the current `add` call and those read back for it, and prepared articles kept from earlier calls
+ * (a bounded number, most recently used last): an original many new copies point at is read and prepared once.
+ */
 class PreparedCache {
-  private readonly inputs = new Map<string, CopyInput>();
+  private inputs = new Map<string, CopyInput>();
   private readonly prepared = new Map<string, Prepared>();
 
-  constructor(articles: CopyInput[], private readonly limit = 2048) {
-    for (const a of articles) this.inputs.set(a.id, a);
+  constructor(private readonly limit = 2048) {}
+
+  /** Start an `add` call: its own articles are the inputs; those of the last call are let go. */
+  begin(articles: CopyInput[]): void {
+    this.inputs = new Map(articles.map((a) => [a.id, a]));
   }
 
+  /** Whether the article can be had without reading it back; a prepared one is kept for the rest of the call. */
   has(id: string): boolean {
-    return this.inputs.has(id);
+    if (this.inputs.has(id)) return true;
+    const p = this.prepared.get(id);
+    if (p) this.inputs.set(id, p.input);
+    return p !== undefined;
   }
 
   addInput(a: CopyInput): void {
@@ -272,7 +292,11 @@ class PreparedCache {
 
   get(id: string): Prepared {
     let p = this.prepared.get(id);
-    if (p) return p;
+    if (p) {
+      this.prepared.delete(id);
+      this.prepared.set(id, p);
+      return p;
+    }
     const input = this.inputs.get(id);
     if (!input) throw new Error(`Article ${id} was not read back for copy confirmation.`);
     p = prepare(input);
@@ -283,7 +307,8 @@ class PreparedCache {
 }
 
 function prepare(input: CopyInput): Prepared {
-  return { input, sentences: alignSentences(input.text), keys: new Set(contentKeys(input.text)), quotes: quoteKeys(input.text) };
+  const { sentences, keys } = alignSentencesWithKeys(input.text);
+  return { input, sentences, keys: new Set(keys), quotes: quoteKeys(input.text) };
 }
 
 /** An indexed article as saved: its meta and its band keys. */
