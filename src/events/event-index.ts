@@ -3,7 +3,7 @@ import type { EventInput, PublishedEstimate, StoryEvent } from './event-input.js
 import { articleFeatures, type ArticleFeatures } from './features.js';
 import { THRESHOLDS, dayGap, requiredScore, type Thresholds } from './date-gate.js';
 import { likeness, score } from './similarity.js';
-import { Vocabulary, toVector, type FeatureVector, type SavedFeature } from './vocabulary.js';
+import { Vocabulary, toVector, type FeatureVector, type SavedFrequencies } from './vocabulary.js';
 import { estimatePublished, summariseEvent } from './event-summary.js';
 
 /** Features more common than this are not used to find candidates (they still count in the scores). */
@@ -41,9 +41,9 @@ export interface SavedEventArticle {
   vector: FeatureVector;
 }
 
-/** The index's state as saved: features with their ids and document frequencies, and the articles in index order. */
+/** The index's state as saved: feature document frequencies (in chunks), and the articles in index order. */
 export interface SavedEventIndex {
-  features: SavedFeature[];
+  features: SavedFrequencies[];
   articles: SavedEventArticle[];
 }
 
@@ -74,9 +74,8 @@ export class EventIndex {
   private overlap = new Float64Array(1024);
   /** Events emptied by a merge during the current add → the event they went into. */
   private readonly mergedInto = new Map<number, number>();
-  /** Articles placed or moved, and features counted, since the last `takeState`. */
+  /** Articles placed or moved since the last `takeState`. */
   private readonly dirtyArticles = new Set<number>();
-  private readonly dirtyFeatures = new Set<number>();
   /** Index of the article that started each event. */
   private readonly starters: number[] = [];
 
@@ -113,9 +112,8 @@ export class EventIndex {
   /** What changed since the last call, for saving: the articles placed or moved and the features counted. */
   takeState(): SavedEventIndex {
     const articles = [...this.dirtyArticles].sort((a, b) => a - b).map((i) => this.saved(i));
-    const features = this.vocab.saved([...this.dirtyFeatures]);
+    const features = this.vocab.takeChanged();
     this.dirtyArticles.clear();
-    this.dirtyFeatures.clear();
     return { features, articles };
   }
 
@@ -143,7 +141,6 @@ export class EventIndex {
       const f = articleFeatures(input);
       const vector = toVector(f.features, this.vocab);
       this.vocab.countDocument(vector.ids);
-      for (const id of vector.ids) this.dirtyFeatures.add(id);
       const { features: _features, ...rest } = f;
       return { input, stored: { ...rest, vector, event: -1 } as Stored };
     });

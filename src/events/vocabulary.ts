@@ -1,3 +1,5 @@
+import { hash32 } from '../copies/shingles.js';
+
 /** What a feature is: a content word, a name word or a quote shingle. Their cosines are weighed apart. */
 export const enum FeatureKind {
   Term = 0,
@@ -5,69 +7,47 @@ export const enum FeatureKind {
   Quote = 2,
 }
 
-/** A feature as saved: its key, id and document frequency. */
-export interface SavedFeature {
-  key: string;
-  id: number;
-  df: number;
+/**
+ * Feature ids are hashes of the feature's key (feature hashing), in one range per kind: content words and name
+ * words get 2²⁰ slots each (a corpus has tens of thousands of them: few collide), quote shingles 2²² (every quote
+ * brings new shingles: millions over a large store, so they are never kept as strings). The kind is read off the id.
+ */
+const TERM_BITS = 20;
+const NAME_BITS = 20;
+const QUOTE_BITS = 22;
+const NAME_BASE = 2 ** TERM_BITS;
+const QUOTE_BASE = NAME_BASE + 2 ** NAME_BITS;
+/** How many feature ids there are. */
+export const FEATURE_SLOTS = QUOTE_BASE + 2 ** QUOTE_BITS;
+/** Document frequencies are saved in chunks of this many ids; only the chunks an `add` touched are saved again. */
+export const CHUNK_BITS = 16;
+
+/** A chunk of document frequencies as saved. */
+export interface SavedFrequencies {
+  chunk: number;
+  dfs: Int32Array;
 }
 
-/** Features with document frequencies, grown as articles arrive: ids are stable, weights follow the corpus. */
+/** Feature document frequencies, grown as articles arrive: ids are fixed by the keys, weights follow the corpus. */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
-  private readonly keys: string[] = [];
-  private kinds = new Uint8Array(1024);
-  private dfs = new Int32Array(1024);
-  private idfs = new Float64Array(1024);
-  private idfDocs = new Int32Array(1024).fill(-1);
-  private size = 0;
+  private readonly dfs = new Int32Array(FEATURE_SLOTS);
+  /** Cached inverse document frequencies and the corpus size (plus one; 0 for none) each was computed at. */
+  private readonly idfs = new Float32Array(FEATURE_SLOTS);
+  private readonly idfDocs = new Int32Array(FEATURE_SLOTS);
+  private readonly dirty = new Set<number>();
   /** How many articles have been counted. */
   docs = 0;
 
-  /** The id of a feature key (`t:`, `n:` or `q:` prefix), made on first sight. */
+  /** The id of a feature key (`t:`, `n:` or `q:` prefix). */
   id(key: string): number {
-    const known = this.ids.get(key);
-    return known ?? this.register(key, this.size);
-  }
-
-  private register(key: string, id: number): number {
-    this.size = Math.max(this.size, id + 1);
-    while (id >= this.kinds.length) {
-      const kinds = new Uint8Array(this.kinds.length * 2);
-      kinds.set(this.kinds);
-      this.kinds = kinds;
-      const dfs = new Int32Array(this.dfs.length * 2);
-      dfs.set(this.dfs);
-      this.dfs = dfs;
-      const idfs = new Float64Array(this.idfs.length * 2);
-      idfs.set(this.idfs);
-      this.idfs = idfs;
-      const idfDocs = new Int32Array(this.idfDocs.length * 2).fill(-1);
-      idfDocs.set(this.idfDocs);
-      this.idfDocs = idfDocs;
-    }
-    this.kinds[id] = key.startsWith('n:') ? FeatureKind.Name : key.startsWith('q:') ? FeatureKind.Quote : FeatureKind.Term;
-    this.ids.set(key, id);
-    this.keys[id] = key;
-    return id;
-  }
-
-  /** These features as saved. */
-  saved(ids: number[]): SavedFeature[] {
-    return ids.sort((a, b) => a - b).map((id) => ({ key: this.keys[id], id, df: this.dfs[id] }));
-  }
-
-  /** Reload saved features; `docs` becomes the count of articles they were counted over. */
-  restore(features: SavedFeature[], docs: number): void {
-    for (const f of features) {
-      this.register(f.key, f.id);
-      this.dfs[f.id] = f.df;
-    }
-    this.docs = docs;
+    const h = hash32(key.slice(2));
+    if (key.startsWith('n:')) return NAME_BASE + (h & (2 ** NAME_BITS - 1));
+    if (key.startsWith('q:')) return QUOTE_BASE + (h & (2 ** QUOTE_BITS - 1));
+    return h & (2 ** TERM_BITS - 1);
   }
 
   kind(id: number): FeatureKind {
-    return this.kinds[id] as FeatureKind;
+    return id < NAME_BASE ? FeatureKind.Term : id < QUOTE_BASE ? FeatureKind.Name : FeatureKind.Quote;
   }
 
   df(id: number): number {
@@ -77,15 +57,31 @@ export class Vocabulary {
   /** Count one article's features (each once) into the document frequencies. */
   countDocument(ids: Int32Array): void {
     this.docs++;
-    for (const id of ids) this.dfs[id]++;
+    for (const id of ids) {
+      this.dfs[id]++;
+      this.dirty.add(id >>> CHUNK_BITS);
+    }
   }
 
   /** Inverse document frequency, smoothed so a feature every article has still weighs a little. */
   idf(id: number): number {
     // Cached per corpus size: within a batch the size is fixed and the same features are weighed again and again.
-    if (this.idfDocs[id] === this.docs) return this.idfs[id];
-    this.idfDocs[id] = this.docs;
+    if (this.idfDocs[id] === this.docs + 1) return this.idfs[id];
+    this.idfDocs[id] = this.docs + 1;
     return (this.idfs[id] = Math.log(1 + this.docs / (1 + this.dfs[id])));
+  }
+
+  /** The chunks of frequencies counted into since the last call, for saving. */
+  takeChanged(): SavedFrequencies[] {
+    const out = [...this.dirty].sort((a, b) => a - b).map((chunk) => ({ chunk, dfs: this.dfs.slice(chunk << CHUNK_BITS, (chunk + 1) << CHUNK_BITS) }));
+    this.dirty.clear();
+    return out;
+  }
+
+  /** Reload saved frequencies; `docs` becomes the count of articles they were counted over. */
+  restore(chunks: SavedFrequencies[], docs: number): void {
+    for (const { chunk, dfs } of chunks) this.dfs.set(dfs, chunk << CHUNK_BITS);
+    this.docs = docs;
   }
 }
 
@@ -95,8 +91,13 @@ export interface FeatureVector {
   counts: Float32Array;
 }
 
-/** Turn a feature → count map into a sorted vector, registering the features. */
+/** Turn a feature → count map into a sorted vector (features whose ids collide add up). */
 export function toVector(features: Map<string, number>, vocab: Vocabulary): FeatureVector {
-  const pairs = [...features].map(([k, c]) => [vocab.id(k), c] as const).sort((a, b) => a[0] - b[0]);
+  const counts = new Map<number, number>();
+  for (const [k, c] of features) {
+    const id = vocab.id(k);
+    counts.set(id, (counts.get(id) ?? 0) + c);
+  }
+  const pairs = [...counts].sort((a, b) => a[0] - b[0]);
   return { ids: Int32Array.from(pairs, (p) => p[0]), counts: Float32Array.from(pairs, (p) => p[1]) };
 }

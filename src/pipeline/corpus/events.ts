@@ -44,7 +44,7 @@ export interface StoreEvents {
 /** How many new articles one step of the events stage reads and saves. */
 export const EVENTS_PAGE = 1000;
 
-/** Stage names of the saved state: one row per article (features, event), one per feature (id, frequency). */
+/** Stage names of the saved state: one row per article (features, event), one per chunk of feature frequencies. */
 const ARTICLES = 'events';
 const FEATURES = 'events.vocab';
 
@@ -71,7 +71,7 @@ export async function indexEvents(store: Store): Promise<{ indexed: number; date
     const { articles, features } = index.takeState();
     dated += await store.saveStageState({
       rows: [
-        ...features.map((f) => ({ stage: FEATURES, key: f.key, value: packState(null, [Int32Array.of(f.id, f.df)]) })),
+        ...features.map((f) => ({ stage: FEATURES, key: `dfs:${f.chunk}`, value: packState(null, [f.dfs]) })),
         ...articles.map((a) => ({ stage: ARTICLES, key: a.article.id, value: packState({ ...a, vector: undefined }, [a.vector.ids, a.vector.counts]) })),
       ],
       estimates,
@@ -83,10 +83,10 @@ export async function indexEvents(store: Store): Promise<{ indexed: number; date
 
 /** The store's event index, reloaded from the events stage's saved rows. */
 export async function loadEventIndex(store: Store): Promise<EventIndex> {
-  const features = (await store.loadStageState(FEATURES)).map((row) => {
-    const [id, df] = unpackState<null>(row.value).arrays[0];
-    return { key: row.key, id, df };
-  });
+  const features = (await store.loadStageState(FEATURES)).map((row) => ({
+    chunk: Number(row.key.slice('dfs:'.length)),
+    dfs: unpackState<null>(row.value).arrays[0] as Int32Array,
+  }));
   const articles = (await store.loadStageState(ARTICLES)).map((row) => {
     const { json, arrays } = unpackState<Omit<SavedEventArticle, 'vector'>>(row.value);
     return { ...json, vector: { ids: arrays[0] as Int32Array, counts: arrays[1] as Float32Array } };

@@ -257,12 +257,11 @@ export class SqliteStore implements Store {
   private attachExtractions(articles: Article[]): void {
     const byId = new Map(articles.map((a) => [a.id, a]));
     const local = (global: string | null, articleId: string): string | null => (global ? global.slice(articleId.length + 1) : null);
-    // A short list reads its own rows by id; a long one scans each table once rather than probing it per article.
-    const ids = articles.length <= 500 ? articles.map((a) => a.id) : null;
+    // The rows of these articles only, by the article_id indexes: a page of a large store reads its own rows.
+    const ids = JSON.stringify(articles.map((a) => a.id));
     const each = (select: string, alias: string, fn: (article: Article, row: Row) => void) => {
-      const where = ids ? `WHERE ${alias}.article_id IN (${ids.map(() => '?').join(',')})` : '';
-      const sql = `${select} ${where} ORDER BY ${alias}.article_id, ${alias}.ord`;
-      for (const row of this.db.prepare(sql).iterate(...(ids ?? [])) as Iterable<Row>) {
+      const sql = `${select} WHERE ${alias}.article_id IN (SELECT value FROM json_each(?)) ORDER BY ${alias}.article_id, ${alias}.ord`;
+      for (const row of this.db.prepare(sql).iterate(ids) as Iterable<Row>) {
         const article = byId.get(row.article_id as string);
         if (article) fn(article, row);
       }
