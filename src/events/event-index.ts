@@ -38,6 +38,8 @@ export interface SavedEventArticle {
   event: string;
   /** True when the article started an event (whether or not that event was merged into another since). */
   started: boolean;
+  /** When it entered its event (a count over the index's life): members are kept in this order. */
+  joined: number;
   vector: FeatureVector;
 }
 
@@ -67,7 +69,7 @@ export class EventIndex {
   private readonly vocab = new Vocabulary();
   private readonly articles: Stored[] = [];
   private readonly byId = new Map<string, number>();
-  private readonly postings: number[][] = [];
+  private readonly postings = new Map<number, number[]>();
   private readonly states: EventState[] = [];
   private readonly thresholds: Thresholds;
   /** Scratch space for candidate scores, one slot per article. */
@@ -78,6 +80,9 @@ export class EventIndex {
   private readonly dirtyArticles = new Set<number>();
   /** Index of the article that started each event. */
   private readonly starters: number[] = [];
+  /** Per article, when it entered its event; the next such count. */
+  private readonly joined: number[] = [];
+  private clock = 0;
 
   /** `thresholds` override the scores the grouping needs (for tuning); the defaults are in `date-gate.ts`. */
   constructor(options: { thresholds?: Partial<Thresholds> } = {}) {
@@ -102,11 +107,14 @@ export class EventIndex {
       if (a.started) this.startEvent(index);
     });
     const eventOf = new Map(this.states.map((s, i) => [s.id, i]));
-    saved.articles.forEach((a, index) => {
+    const order = saved.articles.map((a, index) => {
       const event = eventOf.get(a.event);
       if (event === undefined) throw new Error(`Saved event index: article ${a.article.id} is in event ${a.event}, which no article started.`);
-      this.enter(index, event);
+      this.post(index);
+      return { index, event, joined: a.joined };
     });
+    for (const { index, event, joined } of order.sort((x, y) => x.joined - y.joined)) this.enter(index, event, joined);
+    this.clock = order.length ? order[order.length - 1].joined + 1 : 0;
   }
 
   /** What changed since the last call, for saving: the articles placed or moved and the features counted. */
@@ -124,7 +132,7 @@ export class EventIndex {
 
   private saved(index: number): SavedEventArticle {
     const { vector, event, ...article } = this.articles[index];
-    return { article, event: this.states[event].id, started: this.starters[event] === index, vector };
+    return { article, event: this.states[event].id, started: this.starters[event] === index, joined: this.joined[index], vector };
   }
 
   /** `published` estimates of the articles of these events without a reliable date (see `estimates`). */
@@ -212,6 +220,7 @@ export class EventIndex {
 
   private join(index: number, event: number): void {
     this.enter(index, event < 0 ? this.startEvent(index) : event);
+    this.post(index);
     this.dirtyArticles.add(index);
   }
 
@@ -223,18 +232,26 @@ export class EventIndex {
     return this.states.length - 1;
   }
 
-  /** Put an article in an event and in the postings of its rare features. */
-  private enter(index: number, event: number): void {
+  /** Put an article in an event, last of its members. */
+  private enter(index: number, event: number, stamp = this.clock++): void {
     const stored = this.articles[index];
     const state = this.states[event];
     stored.event = event;
+    this.joined[index] = stamp;
     state.members.push(index);
     if (stored.trust === 'firm' && stored.day !== null) state.firmDays.set(stored.day, (state.firmDays.get(stored.day) ?? 0) + 1);
+  }
+
+  /** Put an article in the postings of its rare features (in index order, live and restored alike). */
+  private post(index: number): void {
+    const stored = this.articles[index];
     // A feature is posted while it is rare; one that grew common since is skipped by every lookup anyway, so a
     // restored index, which posts by today's frequencies, finds the same candidates.
     for (const id of stored.vector.ids) {
       if (this.vocab.df(id) > BLOCK_MAX_DF) continue;
-      (this.postings[id] ??= []).push(index);
+      const list = this.postings.get(id);
+      if (list) list.push(index);
+      else this.postings.set(id, [index]);
     }
   }
 
@@ -258,11 +275,10 @@ export class EventIndex {
     const b = this.states[from];
     for (const m of b.members) {
       this.articles[m].event = into;
+      this.joined[m] = this.clock++;
       a.members.push(m);
       this.dirtyArticles.add(m);
     }
-    // Members stay in index order, as a restored index has them.
-    a.members.sort((x, y) => x - y);
     for (const [d, n] of b.firmDays) a.firmDays.set(d, (a.firmDays.get(d) ?? 0) + n);
     b.members = [];
     b.firmDays = new Map();
@@ -298,7 +314,7 @@ export class EventIndex {
     const touched: number[] = [];
     for (const id of x.vector.ids) {
       if (this.vocab.df(id) > BLOCK_MAX_DF) continue;
-      const list = this.postings[id];
+      const list = this.postings.get(id);
       if (!list) continue;
       const w = this.vocab.idf(id);
       for (const c of list) {
