@@ -58,7 +58,11 @@ if (want('stages')) {
     [...stages, total].map((s) => [s.stage, s.articlesPerSecond.toFixed(0), s.megabytesPerSecond.toFixed(2), ((s.seconds * 1000) / docs.length).toFixed(3)]));
 }
 
-interface IngestRun { seconds: number; stored: number; known: number; failed: number; peakRssMB: number }
+interface IngestRun { seconds: number; stored: number; known: number; failed: number; peakRssMB: number; stages: Array<{ stage: string; seconds: number; peakRssMB: number }> }
+
+function printStages(title: string, run: IngestRun): void {
+  printTable(title, ['step', 'seconds', 'peak RSS so far MB'], run.stages.map((s) => [s.stage, s.seconds.toFixed(1), s.peakRssMB.toFixed(0)]));
+}
 function ingestChild(input: string, db: string): IngestRun {
   const out = execFileSync(process.execPath, [join(root, 'dist', 'bench', 'ingest-child.js'), input, db], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').pop()!) as IngestRun;
@@ -78,6 +82,7 @@ if (want('ingest')) {
     const megabytes = statSync(input).size / 1e6;
     runs[size] = { ...run, megabytes, dbMB: statSync(db).size / 1e6 };
     console.log(`ingested ${size}: ${run.seconds.toFixed(1)} s, ${(run.stored / run.seconds).toFixed(0)} articles/s, peak RSS ${run.peakRssMB.toFixed(0)} MB`);
+    printStages(`Ingest of ${size}, step by step`, run);
     rows.push([String(size), run.seconds.toFixed(1), (run.stored / run.seconds).toFixed(0), (megabytes / run.seconds).toFixed(2), run.peakRssMB.toFixed(0), runs[size].dbMB.toFixed(0)]);
   }
   results.ingest = runs;
@@ -90,6 +95,7 @@ if (want('ingest')) {
   copyFileSync(dbPath(largest), db);
   const incremental = ingestChild(incrementalInput, db);
   const share = incremental.seconds / runs[largest].seconds;
+  printStages(`Incremental ingest of 1000 into ${largest}, step by step`, incremental);
   results.incremental = { base: largest, added: 1000, ...incremental, shareOfFullBuild: share };
   printTable('Incremental ingest', ['store', 'added', 'seconds', 'share of full build', 'peak RSS MB'],
     [[String(largest), String(incremental.stored), incremental.seconds.toFixed(1), `${(share * 100).toFixed(1)}%`, incremental.peakRssMB.toFixed(0)]]);

@@ -3,7 +3,7 @@ import type { EventInput, PublishedEstimate, StoryEvent } from './event-input.js
 import { articleFeatures, type ArticleFeatures } from './features.js';
 import { THRESHOLDS, dayGap, requiredScore, type Thresholds } from './date-gate.js';
 import { likeness, score } from './similarity.js';
-import { Vocabulary, toVector, type FeatureVector, type SavedFrequencies } from './vocabulary.js';
+import { Vocabulary, toVector, type FeatureVector } from './vocabulary.js';
 import { estimatePublished, summariseEvent } from './event-summary.js';
 
 /** Features more common than this are not used to find candidates (they still count in the scores). */
@@ -43,9 +43,8 @@ export interface SavedEventArticle {
   vector: FeatureVector;
 }
 
-/** The index's state as saved: feature document frequencies (in chunks), and the articles in index order. */
+/** The index's state as saved: its articles in index order (feature frequencies are counted again from them). */
 export interface SavedEventIndex {
-  features: SavedFrequencies[];
   articles: SavedEventArticle[];
 }
 
@@ -100,7 +99,7 @@ export class EventIndex {
    */
   restore(saved: SavedEventIndex): void {
     if (this.articles.length) throw new Error('An EventIndex is restored into an empty index only.');
-    this.vocab.restore(saved.features, saved.articles.length);
+    for (const a of saved.articles) this.vocab.countDocument(a.vector.ids);
     saved.articles.forEach((a, index) => {
       this.articles.push({ ...a.article, vector: a.vector, event: -1 } as Stored);
       this.byId.set(a.article.id, index);
@@ -117,12 +116,11 @@ export class EventIndex {
     this.clock = order.length ? order[order.length - 1].joined + 1 : 0;
   }
 
-  /** What changed since the last call, for saving: the articles placed or moved and the features counted. */
+  /** What changed since the last call, for saving: the articles placed or moved. */
   takeState(): SavedEventIndex {
     const articles = [...this.dirtyArticles].sort((a, b) => a - b).map((i) => this.saved(i));
-    const features = this.vocab.takeChanged();
     this.dirtyArticles.clear();
-    return { features, articles };
+    return { articles };
   }
 
   /** Every article's saved form, in index order (for a full save). */

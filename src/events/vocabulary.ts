@@ -19,14 +19,6 @@ const NAME_BASE = 2 ** TERM_BITS;
 const QUOTE_BASE = NAME_BASE + 2 ** NAME_BITS;
 /** How many feature ids there are. */
 export const FEATURE_SLOTS = QUOTE_BASE + 2 ** QUOTE_BITS;
-/** Document frequencies are saved in chunks of this many ids; only the chunks an `add` touched are saved again. */
-export const CHUNK_BITS = 16;
-
-/** A chunk of document frequencies as saved. */
-export interface SavedFrequencies {
-  chunk: number;
-  dfs: Int32Array;
-}
 
 /** Feature document frequencies, grown as articles arrive: ids are fixed by the keys, weights follow the corpus. */
 export class Vocabulary {
@@ -34,7 +26,6 @@ export class Vocabulary {
   /** Cached inverse document frequencies and the corpus size (plus one; 0 for none) each was computed at. */
   private readonly idfs = new Float32Array(FEATURE_SLOTS);
   private readonly idfDocs = new Int32Array(FEATURE_SLOTS);
-  private readonly dirty = new Set<number>();
   /** How many articles have been counted. */
   docs = 0;
 
@@ -57,10 +48,7 @@ export class Vocabulary {
   /** Count one article's features (each once) into the document frequencies. */
   countDocument(ids: Int32Array): void {
     this.docs++;
-    for (const id of ids) {
-      this.dfs[id]++;
-      this.dirty.add(id >>> CHUNK_BITS);
-    }
+    for (const id of ids) this.dfs[id]++;
   }
 
   /** Inverse document frequency, smoothed so a feature every article has still weighs a little. */
@@ -71,18 +59,6 @@ export class Vocabulary {
     return (this.idfs[id] = Math.log(1 + this.docs / (1 + this.dfs[id])));
   }
 
-  /** The chunks of frequencies counted into since the last call, for saving. */
-  takeChanged(): SavedFrequencies[] {
-    const out = [...this.dirty].sort((a, b) => a - b).map((chunk) => ({ chunk, dfs: this.dfs.slice(chunk << CHUNK_BITS, (chunk + 1) << CHUNK_BITS) }));
-    this.dirty.clear();
-    return out;
-  }
-
-  /** Reload saved frequencies; `docs` becomes the count of articles they were counted over. */
-  restore(chunks: SavedFrequencies[], docs: number): void {
-    for (const { chunk, dfs } of chunks) this.dfs.set(dfs, chunk << CHUNK_BITS);
-    this.docs = docs;
-  }
 }
 
 /** An article's features as sorted ids with raw counts: compact enough to keep for a large store. */

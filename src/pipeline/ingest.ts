@@ -11,6 +11,8 @@ export interface IngestListener {
   onSourceDone?(source: string): void;
   onArticle?(article: Article, outcome: SaveOutcome): void;
   onFailure?(failure: ReadFailure): void;
+  /** A corpus stage ended, after this many seconds. */
+  onCorpusStage?(name: string, seconds: number): void;
 }
 
 /** The summary, and every failure with its reason. */
@@ -61,6 +63,6 @@ export async function ingest(inputs: string[], store: Store, options: ReadOption
   }
   // Corpus stages are incremental and cheap when nothing is new; running them every time also finishes the work
   // of an ingest that was killed between storing articles and updating the corpus (its rerun stores nothing new).
-  await runCorpusStages(store);
+  await runCorpusStages(store, undefined, (name, seconds) => listener.onCorpusStage?.(name, seconds));
   return result;
 }

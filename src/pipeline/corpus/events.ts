@@ -44,9 +44,8 @@ export interface StoreEvents {
 /** How many new articles one step of the events stage reads and saves. */
 export const EVENTS_PAGE = 1000;
 
-/** Stage names of the saved state: one row per article (features, event), one per chunk of feature frequencies. */
+/** Stage name of the saved state: one row per article (its features and its event). */
 const ARTICLES = 'events';
-const FEATURES = 'events.vocab';
 
 /**
  * The events corpus stage: put each new article into an event and date each undated article from its event (low
@@ -68,12 +67,9 @@ export async function indexEvents(store: Store): Promise<{ indexed: number; date
     const entityIds = new Map(records.filter((r) => r.entityId).map((r) => [r.id, r.entityId!]));
     const { changed } = index.add(page.map((a) => eventInputOf(a, { entityIds, copyOf: copyOf!.get(a.id) })));
     const estimates = index.estimatesOf(changed);
-    const { articles, features } = index.takeState();
+    const { articles } = index.takeState();
     dated += await store.saveStageState({
-      rows: [
-        ...features.map((f) => ({ stage: FEATURES, key: `dfs:${f.chunk}`, value: packState(null, [f.dfs]) })),
-        ...articles.map((a) => ({ stage: ARTICLES, key: a.article.id, value: packState({ ...a, vector: undefined }, [a.vector.ids, a.vector.counts]) })),
-      ],
+      rows: articles.map((a) => ({ stage: ARTICLES, key: a.article.id, value: packState({ ...a, vector: undefined }, [a.vector.ids, a.vector.counts]) })),
       estimates,
     });
     indexed += page.length;
@@ -83,16 +79,12 @@ export async function indexEvents(store: Store): Promise<{ indexed: number; date
 
 /** The store's event index, reloaded from the events stage's saved rows. */
 export async function loadEventIndex(store: Store): Promise<EventIndex> {
-  const features = (await store.loadStageState(FEATURES)).map((row) => ({
-    chunk: Number(row.key.slice('dfs:'.length)),
-    dfs: unpackState<null>(row.value).arrays[0] as Int32Array,
-  }));
   const articles = (await store.loadStageState(ARTICLES)).map((row) => {
     const { json, arrays } = unpackState<Omit<SavedEventArticle, 'vector'>>(row.value);
     return { ...json, vector: { ids: arrays[0] as Int32Array, counts: arrays[1] as Float32Array } };
   });
   const index = new EventIndex();
-  index.restore({ features, articles });
+  index.restore({ articles });
   return index;
 }
 
