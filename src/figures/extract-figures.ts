@@ -65,6 +65,8 @@ export function extractFigures(input: FigureInput): Figure[] {
       if (quantities[q].start >= s.start && quantities[q].end <= s.end) inSentence.push(quantities[q]);
       q++;
     }
+    // Most sentences hold no number at all: nothing below can come of them.
+    if (inSentence.length === 0) continue;
     const sentence = text.slice(s.start, s.end);
     const attributionsOf = (): Attribution[] => attributionsAt(si);
     // Cheap filters first: most numbers in news (measures, times, percentages, compounds) are not figures, and a

@@ -16,20 +16,30 @@ export interface Analysis {
 }
 
 /**
+ * The characters wink counts as spaces before a token (its tokenizer splits on runs of them); tabs and line breaks are
+ * tokens of their own.
+ */
+function isWinkSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+
+/**
  * Tokenise a text, tag it and split it into sentences. wink's tokenisation is lossless (each token keeps the
  * spaces before it), so offsets are the running sum; a sentence never crosses a blank line, whatever wink says.
+ * The spaces are skipped in the text rather than read from wink: its `precedingSpaces` builds a string per token,
+ * and each `out` is a pass over every token, so only the three properties needed are read.
  */
 export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  const types = all.out(its.type) as string[];
   const tokens: Token[] = [];
   let offset = 0;
   const starts: number[] = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i].length;
+    while (offset < text.length && isWinkSpace(text.charCodeAt(offset))) offset++;
     const value = values[i];
     let start = offset;
     // Guard against any normalisation wink might apply: find the token where it really is.

@@ -52,6 +52,8 @@ const TAGS_RE = /^(tags|hashtags|topics|filed under|categories|category|keywords
 
 /** A line of hashtags only: "#FloodWatch #Kessler". */
 function isHashtagLine(line: string): boolean {
+  // Its first word is a hashtag: a quick test that spares splitting every other line.
+  if (!/^[\s,]*#/.test(line)) return false;
   const tokens = line.split(/[\s,]+/).filter(Boolean);
   return tokens.length > 0 && tokens.every((t) => /^#[\p{L}\p{N}_]+$/u.test(t));
 }

@@ -50,7 +50,8 @@ export function cleanText(body: string, outlet?: string): CleanedText {
       if (isTitleLike(line)) return remove('link-list');
       inList = false;
     }
-    if (masthead && line.toLowerCase() === masthead) return remove('masthead');
+    // Lower-casing never shortens a line, so a longer line cannot be the masthead: spare lower-casing every line.
+    if (masthead && line.length <= masthead.length && line.toLowerCase() === masthead) return remove('masthead');
     if (index < BYLINE_WINDOW && WIRE_TAG_RE.test(line)) return remove('wire-tag');
     if (index < BYLINE_WINDOW && kept.length === 0 && isMastheadLine(line) && line.split(/\s+/).length <= 4 && !out.dateline) {
       out.dateline = line;
@@ -96,16 +97,20 @@ export function cleanText(body: string, outlet?: string): CleanedText {
   return out;
 }
 
+/** Spacing that splitParagraphs squeezes to one space: a tab, a no-break space, or two spaces in a row. */
+const SPACE_RUN_RE = /[\t\u00a0]| {2}/;
+
 /**
  * Split a body into paragraphs. Blank lines always separate; single line breaks separate too, except inside
  * hard-wrapped prose (a line that does not end a sentence, followed by one that starts in lower case).
  */
 export function splitParagraphs(body: string): string[] {
   const out: string[] = [];
-  for (const block of body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+  for (const block of (body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body).split(/\n[ \t]*\n/)) {
     let current = '';
     for (const raw of block.split('\n')) {
-      const line = raw.replace(/[ \t\u00a0]+/g, ' ').trim();
+      // Most lines have single spaces only: squeezing them would copy the line for nothing.
+      const line = (SPACE_RUN_RE.test(raw) ? raw.replace(/[ \t\u00a0]+/g, ' ') : raw).trim();
       if (!line) continue;
       if (current && /^[\p{Ll}(,;]/u.test(line) && !/[.!?:"”]$/.test(current)) current += ' ' + line;
       else {

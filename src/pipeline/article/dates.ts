@@ -58,6 +58,51 @@ const newsChrono = (() => {
   return parser;
 })();
 
+/**
+ * Words without which a chrono parser cannot match, by its class name: each parser's pattern requires one of them
+ * (case aside), so a window that holds none would only cost that parser a failed scan. The tests are looser than the
+ * patterns (substrings, not whole words): they only skip a parser where it cannot find anything. A parser not listed
+ * (or renamed by a chrono release) always runs.
+ */
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const PARSER_NEEDS: Record<string, RegExp> = {
+  ENYearMonthDayParser: /\d{4}/,
+  ISOFormatParser: /\d{4}-\d/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENSlashMonthFormatParser: /\d\/\d/,
+  ENMonthNameLittleEndianParser: MONTH_WORD,
+  ENMonthNameMiddleEndianParser: MONTH_WORD,
+  ENMonthNameParser: MONTH_WORD,
+  ENYearMonthNameParser: MONTH_WORD,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+};
+const parserNeeds = newsChrono.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
+/** A chrono with only some of newsChrono's parsers (and all its refiners), by bit mask of the parsers kept. */
+const chronoSubsets = new Map<number, chrono.Chrono>();
+
+/** chrono over one window, with only the parsers that can match something in it. */
+function parseWindow(window: string, reference: Date): chrono.ParsedResult[] {
+  // Masks hold 30 parsers; a chrono with more runs whole.
+  if (parserNeeds.length > 30) return newsChrono.parse(window, { instant: reference }, { forwardDate: false });
+  let mask = 0;
+  parserNeeds.forEach((needs, i) => {
+    if (!needs || needs.test(window)) mask |= 1 << i;
+  });
+  if (mask === 0) return [];
+  let parser = chronoSubsets.get(mask);
+  if (!parser) {
+    parser = new chrono.Chrono({ parsers: newsChrono.parsers.filter((_p, i) => mask & (1 << i)), refiners: newsChrono.refiners });
+    chronoSubsets.set(mask, parser);
+  }
+  return parser.parse(window, { instant: reference }, { forwardDate: false });
+}
+
 /** Words without which a paragraph holds no date chrono would keep: weekdays, months, relative days, numeric dates. */
 const DATE_TRIGGER_RE = /\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.|jan(?:uary|\.)?|feb(?:ruary|\.)?|march|mar\.|april|apr\.|may|june?|july?|aug(?:ust|\.)?|sep(?:t|tember)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|yesterday|today|tonight|tomorrow|ago|weeks?|days?)(?!\w)|\d[-/.]\d/i;
 
@@ -88,7 +133,7 @@ function parseDates(text: string, reference: Date): Array<{ r: chrono.ParsedResu
   }
   const results: Array<{ r: chrono.ParsedResult; index: number }> = [];
   for (const [from, to] of windows) {
-    for (const r of newsChrono.parse(text.slice(from, to), { instant: reference }, { forwardDate: false })) results.push({ r, index: r.index + from });
+    for (const r of parseWindow(text.slice(from, to), reference)) results.push({ r, index: r.index + from });
   }
   return results;
 }

@@ -16,6 +16,9 @@ const CANDIDATES = Object.keys(ISO3_TO_1);
 /** The commonest English function words: in English prose they are a third or more of the words, elsewhere a few %. */
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'they', 'at', 'by', 'from', 'had', 'have', 'has', 'were', 'be', 'been', 'are', 'said', 'but', 'not', 'an', 'this', 'his', 'her', 'their', 'which', 'who', 'would', 'will']);
 
+/** Sixty characters other than white space: less is too short to tell a language. */
+const AT_LEAST_60_VISIBLE_RE = /^(?:\s*\S){60}/;
+
 /**
  * Detect the language of a text; null when the text is too short or too mixed to tell. Clear English (function words
  * ≥ 30% of the first 300 words) is decided without franc, which costs milliseconds per article; anything else goes to
@@ -23,7 +26,7 @@ const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is
  */
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 1500);
-  if (sample.replace(/\s+/g, '').length < 60) return null;
+  if (!AT_LEAST_60_VISIBLE_RE.test(sample)) return null;
   const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
   if (words.length >= 40) {
     let hits = 0;
@@ -53,9 +56,12 @@ export function normaliseUrl(url: string | undefined): string | null {
   if (!url) return null;
   try {
     const u = new URL(url.trim());
-    u.hash = '';
-    for (const key of [...u.searchParams.keys()]) {
-      if (/^(utm_|fbclid|gclid|mc_|ref$|cmpid|ocid)/i.test(key)) u.searchParams.delete(key);
+    if (url.includes('#')) u.hash = '';
+    // Reading searchParams builds them: only a URL with a query can carry tracking parameters.
+    if (u.search) {
+      for (const key of [...u.searchParams.keys()]) {
+        if (/^(utm_|fbclid|gclid|mc_|ref$|cmpid|ocid)/i.test(key)) u.searchParams.delete(key);
+      }
     }
     return u.toString();
   } catch {
