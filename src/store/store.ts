@@ -86,6 +86,8 @@ export interface Store {
   getArticle(id: string): Promise<Article | undefined>;
   /** Articles by published date (undated last), then source. */
   listArticles(filter?: ArticleFilter): Promise<Article[]>;
+  /** Each article's outlet, by article id (without reading the articles). */
+  articleOutlets(): Promise<Map<string, string | null>>;
   /** Every outlet name the corpus states: articles' outlets and the outlets reposts credit. */
   listOutletNames(): Promise<string[]>;
   /** Rename outlets (old value → new value) in one transaction. */

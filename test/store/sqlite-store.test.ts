@@ -57,6 +57,20 @@ describe('SqliteStore', () => {
     assert.ok((await store.listArticles({ from: '2024-04-02' })).every((a) => a.published! >= '2024-04-02'));
   });
 
+  it('should list by ids, the articles a stage has no state for in storing order, and each article\'s outlet', async () => {
+    const all = await store.listArticles();
+    const ids = all.slice(0, 2).map((a) => a.id);
+    assert.deepEqual((await store.listArticles({ ids })).map((a) => a.id).sort(), [...ids].sort());
+    const before = await store.listArticles({ unindexedBy: 'probe' });
+    assert.equal(before.length, all.length);
+    await store.saveStageState({ rows: [{ stage: 'probe', key: before[0].id, value: Buffer.from([1, 2, 3]) }] });
+    const after = await store.listArticles({ unindexedBy: 'probe', limit: 100 });
+    assert.deepEqual(after.map((a) => a.id), before.slice(1).map((a) => a.id));
+    assert.deepEqual(await store.loadStageState('probe'), [{ stage: 'probe', key: before[0].id, value: Buffer.from([1, 2, 3]) }]);
+    const outlets = await store.articleOutlets();
+    for (const a of all) assert.equal(outlets.get(a.id), a.outlet);
+  });
+
   it('should find articles by words and phrases, and survive query punctuation', async () => {
     const hits = await store.search('quay wall');
     assert.equal(hits.length, 1);

@@ -1,5 +1,5 @@
 import type { Article } from '../../model.js';
-import type { EventInput, PublishedEstimate, StoryEvent } from '../../events/event-input.js';
+import type { EventInput, StoryEvent } from '../../events/event-input.js';
 import { EventIndex, type SavedEventArticle } from '../../events/event-index.js';
 import { packState, unpackState } from './stage-state.js';
 import type { Store } from '../../store/store.js';
@@ -32,10 +32,9 @@ export function eventInputOf(article: Article, options: { copyOf?: string; entit
   };
 }
 
-/** The events of a store and the published estimates they give, with each article's outlet for the timeline. */
+/** The events of a store, with each article's outlet for the timeline. */
 export interface StoreEvents {
   events: StoryEvent[];
-  estimates: PublishedEstimate[];
   outlets: Map<string, string | null>;
   /** Corpus entity id → canonical name. */
   names: Map<string, string>;
@@ -50,8 +49,8 @@ const ARTICLES = 'events';
 /**
  * The events corpus stage: put each new article into an event and date each undated article from its event (low
  * confidence, with a warning that says so). It pages through the articles it holds no state for, adds them to the
- * event index reloaded from its saved rows, and saves the articles placed or moved, the features counted and the
- * estimates of the events that changed in one transaction per page.
+ * event index reloaded from its saved rows, and saves the articles placed or moved and the estimates of the events
+ * that changed in one transaction per page.
  */
 export async function indexEvents(store: Store): Promise<{ indexed: number; dated: number }> {
   let index: EventIndex | null = null;
@@ -98,6 +97,5 @@ export async function storeEvents(store: Store): Promise<StoreEvents> {
   const names = new Map((await store.listEntities({ withArticles: false })).map((e) => [e.id, e.name]));
   // Places are features by entity id once entities are resolved; the contract gives the place by name.
   for (const e of events) if (e.place && names.has(e.place)) e.place = names.get(e.place)!;
-  const outlets = new Map((await store.listArticles()).map((a) => [a.id, a.outlet]));
-  return { events, estimates: index.estimates(), outlets, names };
+  return { events, outlets: await store.articleOutlets(), names };
 }

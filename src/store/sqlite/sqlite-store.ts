@@ -110,6 +110,11 @@ export class SqliteStore implements Store {
     return articles;
   }
 
+  async articleOutlets(): Promise<Map<string, string | null>> {
+    const rows = this.db.prepare('SELECT id, outlet FROM articles').raw().all() as Array<[string, string | null]>;
+    return new Map(rows);
+  }
+
   async listOutletNames(): Promise<string[]> {
     const rows = this.db.prepare('SELECT outlet AS name FROM articles WHERE outlet IS NOT NULL UNION SELECT credit FROM articles WHERE credit IS NOT NULL ORDER BY 1').all() as { name: string }[];
     return rows.map((r) => r.name);
