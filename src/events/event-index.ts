@@ -89,10 +89,11 @@ export interface AddResult {
 }
 
 /**
- * Events over a growing store. `add` assigns each new article to the event of its best-matching earlier article, or
- * starts an event: candidates come from an inverted index of rare features (never all pairs), dated articles only
- * meet articles within a few days, and the score weighs shared content words, names and quotes by their rarity.
- * Copies join their original's event. Adding a batch costs about its size times the candidates, not the store's size.
+ * Events over a growing store. `add` places a batch as a whole: each new article links to its nearest neighbours
+ * (candidates from an inverted index of rare features, never all pairs; dated articles only meet articles within a
+ * few days; the score weighs shared content words, names and quotes by their rarity), and the batch's articles join
+ * the events and each other by how densely those links tie them, or start events. Copies join their original's event.
+ * Adding a batch costs about its size times the candidates, not the store's size.
  */
 export class EventIndex {
   private readonly vocab = new Vocabulary();
