@@ -14,8 +14,6 @@ export const BASE_SCORE = 0.3;
 export const PER_DAY = 0.08;
 /** Score needed when one has no reliable date: content alone must carry it. */
 export const CONTENT_ONLY_SCORE = 0.24;
-/** Margin by which an article must link a second event to merge it with its first: see `Thresholds.merge`. */
-export const MERGE_MARGIN = 0.1;
 /** Most days between the named days of two reports of one happening. */
 export const MAX_GAP = 2;
 /** Most days a report dated only by publication may come after the happening (a follow-up, a weekly round-up). */
@@ -62,12 +60,10 @@ export interface Thresholds {
   base: number;
   perDay: number;
   contentOnly: number;
-  /** Margin over the needed score by which an article must link a second event to merge the two. */
-  merge: number;
 }
 
 /** The default thresholds. */
-export const THRESHOLDS: Thresholds = { base: BASE_SCORE, perDay: PER_DAY, contentOnly: CONTENT_ONLY_SCORE, merge: MERGE_MARGIN };
+export const THRESHOLDS: Thresholds = { base: BASE_SCORE, perDay: PER_DAY, contentOnly: CONTENT_ONLY_SCORE };
 
 /** The score two articles need to be grouped as one event, given their dates; Infinity when the dates forbid it. */
 export function requiredScore(a: Dated, b: Dated, t: Thresholds = THRESHOLDS): number {

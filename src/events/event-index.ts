@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EventInput, PublishedEstimate, StoryEvent } from './event-input.js';
 import { articleFeatures, type ArticleFeatures } from './features.js';
-import { THRESHOLDS, dayGap, requiredScore, type Thresholds } from './date-gate.js';
+import { MAX_GAP, THRESHOLDS, dayGap, requiredScore, type Thresholds } from './date-gate.js';
+import { linkClusters, type Seed } from './link-clusters.js';
 import { likeness, score } from './similarity.js';
 import { Vocabulary, toVector, type FeatureVector } from './vocabulary.js';
 import { estimatePublished, summariseEvent } from './event-summary.js';
@@ -10,10 +11,14 @@ import { estimatePublished, summariseEvent } from './event-summary.js';
 const BLOCK_MAX_DF = 400;
 /** How many candidate articles, by shared rare features, one article is scored against at most. */
 const MAX_CANDIDATES = 60;
-/** How much of an event's score is the mean over its members rather than its best-matching member. */
-const MEAN_WEIGHT = 0.5;
-/** How many members the mean is taken over at most. */
-const MEAN_SAMPLE = 12;
+/**
+ * How many nearest neighbours each article links to. Reports of one happening are each other's nearest neighbours
+ * far more often than any single score threshold can tell (on ECB+ an article's nearest neighbour is in its own event
+ * 97–99% of the time, its fifth 88–92%), so events are grown from these links rather than from the scores.
+ */
+const NEIGHBOURS = 6;
+/** Share of the neighbour links two groups could have between them that they must have to join (see `linkClusters`). */
+const LINK_SHARE = 0.12;
 /** Days either side of an article's date within which dated candidates are looked for. */
 const DATE_WINDOW = 8;
 
@@ -21,6 +26,32 @@ const DATE_WINDOW = 8;
 interface Stored extends Omit<ArticleFeatures, 'features'> {
   vector: FeatureVector;
   event: number;
+}
+
+/** A nearest neighbour of an article: its index and the margin by which their score passes what their dates need. */
+interface Neighbour {
+  c: number;
+  margin: number;
+}
+
+/** What the grouping of a batch keeps of a group: its dates and the events of the index it holds. */
+interface LinkGroup {
+  /** True when it holds an article of the batch: groups of earlier articles only never join each other. */
+  batch: boolean;
+  /** True for a single article of the batch. */
+  single: boolean;
+  events: number[];
+  /** Day → how many firmly dated articles name it. */
+  firmDays: Map<number, number>;
+  /** The earliest publication day of its articles dated only by publication. */
+  upper: number | null;
+}
+
+function combineGroups(a: LinkGroup, b: LinkGroup): LinkGroup {
+  const firmDays = new Map(a.firmDays);
+  for (const [d, n] of b.firmDays) firmDays.set(d, (firmDays.get(d) ?? 0) + n);
+  const upper = a.upper === null ? b.upper : b.upper === null ? a.upper : Math.min(a.upper, b.upper);
+  return { batch: a.batch || b.batch, single: false, events: [...a.events, ...b.events], firmDays, upper };
 }
 
 interface EventState {
@@ -59,10 +90,11 @@ export interface AddResult {
 }
 
 /**
- * Events over a growing store. `add` assigns each new article to the event of its best-matching earlier article, or
- * starts an event: candidates come from an inverted index of rare features (never all pairs), dated articles only
- * meet articles within a few days, and the score weighs shared content words, names and quotes by their rarity.
- * Copies join their original's event. Adding a batch costs about its size times the candidates, not the store's size.
+ * Events over a growing store. `add` places a batch as a whole: each new article links to its nearest neighbours
+ * (candidates from an inverted index of rare features, never all pairs; dated articles only meet articles within a
+ * few days; the score weighs shared content words, names and quotes by their rarity), and the batch's articles join
+ * the events and each other by how densely those links tie them, or start events. Copies join their original's event.
+ * Adding a batch costs about its size times the candidates, not the store's size.
  */
 export class EventIndex {
   private readonly vocab = new Vocabulary();
@@ -139,7 +171,15 @@ export class EventIndex {
     return this.estimatesFrom(this.states.filter((s) => wanted.has(s.id) && s.members.length > 0));
   }
 
-  /** Add articles (already known ids are skipped) and return what changed. */
+  /**
+   * Add articles (already known ids are skipped) and return what changed. The batch is placed as a whole, so the
+   * order it comes in does not matter: every article of it is indexed first; each finds its nearest neighbours among
+   * everything indexed (earlier articles and the rest of the batch alike); then the batch's articles, in copy groups,
+   * and the events their neighbours are in are joined by how densely their neighbour links tie them
+   * (`linkClusters`). A group that takes in an event joins it; one that takes in two merges them; the rest start
+   * events. Neighbours are found for the batch's articles and for the earlier articles they link to, never for the
+   * whole store.
+   */
   add(inputs: EventInput[]): AddResult {
     const seen = new Set<string>();
     const fresh = inputs.filter((x) => !this.byId.has(x.id) && !seen.has(x.id) && seen.add(x.id));
@@ -150,32 +190,137 @@ export class EventIndex {
       const { features: _features, ...rest } = f;
       return { input, stored: { ...rest, vector, event: -1 } as Stored };
     });
-    // Firm dates first, in date order, then publication-dated, then undated: each article meets the best-dated first.
+    // Firm dates first, in date order, then publication-dated, then undated: the index order a rebuild keeps.
     const rank = { firm: 0, upper: 1, none: 2 } as const;
     batch.sort((a, b) => rank[a.stored.trust] - rank[b.stored.trust] || (a.stored.day ?? 0) - (b.stored.day ?? 0));
     this.mergedInto.clear();
-    const place = (stored: Stored, event: number) => {
+    const first = this.articles.length;
+    for (const { stored } of batch) {
       const index = this.articles.length;
       this.articles.push(stored);
       this.byId.set(stored.id, index);
-      this.join(index, event);
-      return index;
-    };
-    for (const group of copyGroups(batch)) {
-      // A copy group (an original and its copies) goes in as one, where its best-dated member comes in the order and
-      // into the event that member finds: an undated original is placed by its dated copy, whichever arrives first.
-      // Copies of an article already in the index join its event.
-      const original = group.known === undefined ? undefined : this.byId.get(group.known);
-      let anchor = original;
-      for (const { stored } of group.members) {
-        if (anchor === undefined) anchor = place(stored, this.bestEvent(stored));
-        else place(stored, this.articles[anchor].event);
-      }
+      this.post(index);
     }
+    this.placeBatch(first, copyGroups(batch.map((b, i) => ({ ...b, index: first + i }))));
     const assigned = new Map(batch.map(({ stored }) => [stored.id, this.states[stored.event].id]));
     const changed = new Set([...assigned.values(), ...[...this.mergedInto.values()].map((e) => this.states[e].id)]);
     const removed = [...this.mergedInto.keys()].map((e) => this.states[e].id);
     return { changed: [...changed].filter((id) => !removed.includes(id)), assigned, removed };
+  }
+
+  /**
+   * Place the batch's articles (indexes from `first` on, already posted): seeds are the copy groups (an original and
+   * its copies go in as one; copies of an article already indexed start in its event) and the events of the earlier
+   * articles the batch links to; links are each article's nearest neighbours.
+   */
+  private placeBatch(first: number, groups: Array<{ known?: string; members: Array<{ index: number }> }>): void {
+    const seeds: Array<Seed<LinkGroup>> = [];
+    const seedOfArticle = new Map<number, number>();
+    const seedOfEvent = new Map<number, number>();
+    const eventSeed = (event: number) => {
+      let seed = seedOfEvent.get(event);
+      if (seed === undefined) {
+        const state = this.states[event];
+        seed = seeds.length;
+        seeds.push({ size: state.members.length, data: { batch: false, single: false, events: [event], firmDays: new Map(state.firmDays), upper: this.upperDay(state) } });
+        seedOfEvent.set(event, seed);
+      }
+      return seed;
+    };
+    for (const group of groups) {
+      const original = group.known === undefined ? undefined : this.byId.get(group.known);
+      const seed = original === undefined ? seeds.length : eventSeed(this.articles[original].event);
+      const data: LinkGroup = { batch: true, single: group.members.length === 1, events: [], firmDays: new Map(), upper: null };
+      for (const { index } of group.members) {
+        const a = this.articles[index];
+        if (a.trust === 'firm' && a.day !== null) data.firmDays.set(a.day, (data.firmDays.get(a.day) ?? 0) + 1);
+        if (a.trust === 'upper' && a.day !== null && (data.upper === null || a.day < data.upper)) data.upper = a.day;
+        seedOfArticle.set(index, seed);
+      }
+      if (seed === seeds.length) seeds.push({ size: group.members.length, data });
+      else {
+        seeds[seed].size += group.members.length;
+        seeds[seed].data = combineGroups({ ...seeds[seed].data, batch: true }, data);
+      }
+    }
+    // Links: each batch article's nearest neighbours, and those of the earlier articles it links to (a link back to
+    // the batch from an earlier article counts as much as one from the batch to it).
+    const links: Array<[number, number, number]> = [];
+    const neighbours = new Map<number, Neighbour[]>();
+    const neighboursOf = (i: number) => neighbours.get(i) ?? neighbours.set(i, this.nearest(i)).get(i)!;
+    const seedOf = (i: number) => seedOfArticle.get(i) ?? eventSeed(this.articles[i].event);
+    const earlier = new Set<number>();
+    for (let i = first; i < this.articles.length; i++) {
+      for (const { c: j, margin } of neighboursOf(i)) {
+        links.push([seedOf(i), seedOf(j), margin]);
+        if (j >= first || earlier.has(j)) continue;
+        earlier.add(j);
+        for (const back of neighboursOf(j)) if (back.c >= first) links.push([seedOf(j), seedOf(back.c), back.margin]);
+      }
+    }
+    const roots = linkClusters(seeds, links, {
+      neighbours: NEIGHBOURS,
+      minShare: LINK_SHARE,
+      mayJoin: (a, b) => (a.batch || b.batch) && this.groupDatesAgree(a, b),
+      combine: combineGroups,
+    });
+    // Each final group: the events it took in merge into the largest (the earliest of a tie); without one, its first
+    // batch article starts an event. Batch articles join in index order, so members stay in index order.
+    const eventOfRoot = new Map<number, number>();
+    for (const [seed, root] of roots.entries()) {
+      const events = seeds[seed].data.events;
+      if (!events.length) continue;
+      const into = eventOfRoot.get(root);
+      const event = events[0];
+      if (into === undefined) eventOfRoot.set(root, event);
+      else {
+        const [big, small] = this.states[event].members.length > this.states[into].members.length ? [event, into] : [into, event];
+        this.merge(big, small);
+        eventOfRoot.set(root, big);
+      }
+    }
+    for (let i = first; i < this.articles.length; i++) {
+      const root = roots[seedOfArticle.get(i)!];
+      const event = eventOfRoot.get(root);
+      this.join(i, event ?? -1);
+      if (event === undefined) eventOfRoot.set(root, this.articles[i].event);
+    }
+  }
+
+  /**
+   * Two groups may join when their dates agree. A single article and a group: their firm days (each the day most of
+   * its firmly dated articles name) at most two days apart, as a firmly dated report may be. Two groups: when their
+   * dates put them at most a day apart (a firm day against a firm day, or against the earliest publication day of a
+   * group without one), or when one of them has no reliable date.
+   */
+  private groupDatesAgree(a: LinkGroup, b: LinkGroup): boolean {
+    const dated = (g: LinkGroup) => {
+      const firm = topDay(g.firmDays);
+      if (firm !== null) return { trust: 'firm' as const, day: firm };
+      return g.upper === null ? { trust: 'none' as const, day: null } : { trust: 'upper' as const, day: g.upper };
+    };
+    const [x, y] = [dated(a), dated(b)];
+    if (a.single || b.single) return x.trust !== 'firm' || y.trust !== 'firm' || Math.abs(x.day! - y.day!) <= MAX_GAP;
+    const gap = dayGap(x, y);
+    return gap === null || gap <= 1;
+  }
+
+  /**
+   * An article's nearest neighbours among everything indexed: of the candidates that share most rare-feature weight
+   * with it (dated ones within a few days), those it scores above what their dates need, best margin first, at most
+   * `NEIGHBOURS`, with their margins.
+   */
+  private nearest(index: number): Neighbour[] {
+    const x = this.articles[index];
+    const scored: Neighbour[] = [];
+    for (const c of this.candidates(x, index)) {
+      const other = this.articles[c];
+      const need = requiredScore(x, other, this.thresholds);
+      if (need === Infinity) continue;
+      const margin = score(likeness(x.vector, other.vector, this.vocab), dayGap(x, other) === null) - need;
+      if (margin > 0) scored.push({ c, margin });
+    }
+    return scored.sort((a, b) => b.margin - a.margin || a.c - b.c).slice(0, NEIGHBOURS);
   }
 
   /** Every event, in date order (undated last). */
@@ -218,7 +363,6 @@ export class EventIndex {
 
   private join(index: number, event: number): void {
     this.enter(index, event < 0 ? this.startEvent(index) : event);
-    this.post(index);
     this.dirtyArticles.add(index);
   }
 
@@ -240,31 +384,16 @@ export class EventIndex {
     if (stored.trust === 'firm' && stored.day !== null) state.firmDays.set(stored.day, (state.firmDays.get(stored.day) ?? 0) + 1);
   }
 
-  /** Put an article in the postings of its rare features (in index order, live and restored alike). */
+  /** Put an article in the postings of its rare features. */
   private post(index: number): void {
-    const stored = this.articles[index];
     // A feature is posted while it is rare; one that grew common since is skipped by every lookup anyway, so a
     // restored index, which posts by today's frequencies, finds the same candidates.
-    for (const id of stored.vector.ids) {
+    for (const id of this.articles[index].vector.ids) {
       if (this.vocab.df(id) > BLOCK_MAX_DF) continue;
       const list = this.postings.get(id);
       if (list) list.push(index);
       else this.postings.set(id, [index]);
     }
-  }
-
-  /**
-   * The event an article joins (-1 for a new one). An article that links two events well (two reports of one
-   * happening that arrived before anything tied them) merges them, as single-link clustering would.
-   */
-  private bestEvent(x: Stored): number {
-    const linked = this.linkedEvents(x);
-    if (!linked.length) return -1;
-    const target = linked[0].event;
-    for (const { event, margin } of linked.slice(1)) {
-      if (margin >= this.thresholds.merge && this.datesAgree(this.states[target], this.states[event])) this.merge(target, event);
-    }
-    return target;
   }
 
   /** Move every member of `from` into `into`. Costs the size of `from`. */
@@ -283,30 +412,22 @@ export class EventIndex {
     this.mergedInto.set(from, into);
   }
 
-  /**
-   * Two events may merge when their dates put them at most a day apart (a firm day against a firm day, or against
-   * the earliest publication day of an event without one), or when one of them has no reliable date.
-   */
-  private datesAgree(a: EventState, b: EventState): boolean {
-    const gap = dayGap(this.eventDated(a), this.eventDated(b));
-    return gap === null || gap <= 1;
-  }
-
-  /** The date an event is grouped on: its firm day, else its members' earliest publication day, else none. */
-  private eventDated(s: EventState): { trust: 'firm' | 'upper' | 'none'; day: number | null } {
-    const firm = topDay(s.firmDays);
-    if (firm !== null) return { trust: 'firm', day: firm };
+  /** The earliest publication day of an event's members dated only by publication, or null. */
+  private upperDay(s: EventState): number | null {
     let upper: number | null = null;
     for (const m of s.members) {
       const a = this.articles[m];
       if (a.trust === 'upper' && a.day !== null && (upper === null || a.day < upper)) upper = a.day;
     }
-    return upper === null ? { trust: 'none', day: null } : { trust: 'upper', day: upper };
+    return upper;
   }
 
-  /** The events an article links to, best first, with their margins over the score needed. */
-  private linkedEvents(x: Stored): Array<{ event: number; margin: number }> {
-    // Shared rare-feature weight per earlier article, in a reused array: the walk over postings is the hot loop.
+  /**
+   * The articles that share most rare-feature weight with `x` (at most `MAX_CANDIDATES`), dated ones within
+   * `DATE_WINDOW` days of it, found through the postings: never all pairs. `self` (x's own index) is left out.
+   */
+  private candidates(x: Stored, self: number): number[] {
+    // Shared rare-feature weight per article, in a reused array: the walk over postings is the hot loop.
     if (this.overlap.length < this.articles.length) this.overlap = new Float64Array(this.articles.length * 2);
     const overlap = this.overlap;
     const touched: number[] = [];
@@ -316,48 +437,20 @@ export class EventIndex {
       if (!list) continue;
       const w = this.vocab.idf(id);
       for (const c of list) {
+        if (c === self) continue;
         const day = this.articles[c].day;
         if (x.day !== null && day !== null && Math.abs(x.day - day) > DATE_WINDOW) continue;
         if (overlap[c] === 0) touched.push(c);
         overlap[c] += w;
       }
     }
-    const candidates = touched.map((c) => [c, overlap[c]] as const).sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+    const out = touched
+      .map((c) => [c, overlap[c]] as const)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_CANDIDATES)
+      .map(([c]) => c);
     for (const c of touched) overlap[c] = 0;
-    // Per event: the best pair's score and the score that pair needs under the dates.
-    const pairs = new Map<number, { best: number; need: number; contentOnly: boolean; seen: Map<number, number> }>();
-    for (const [c] of candidates) {
-      const other = this.articles[c];
-      const state = this.states[other.event];
-      if (!this.fitsEventDate(x, state)) continue;
-      const need = requiredScore(x, other, this.thresholds);
-      if (need === Infinity) continue;
-      const contentOnly = dayGap(x, other) === null;
-      const s = score(likeness(x.vector, other.vector, this.vocab), contentOnly);
-      const entry = pairs.get(other.event) ?? { best: -1, need, contentOnly, seen: new Map<number, number>() };
-      entry.seen.set(c, s);
-      if (s - need > entry.best - entry.need) [entry.best, entry.need] = [s, need];
-      pairs.set(other.event, entry);
-    }
-    const linked: Array<{ event: number; margin: number }> = [];
-    for (const [event, entry] of pairs) {
-      if (entry.best - entry.need <= 0) continue;
-      // Half the best pair, half the mean over (a sample of) the members: one close article is not enough to
-      // pull a report into an event whose other articles are about something else, and chains stay short.
-      const members = this.states[event].members;
-      const sample = members.length <= MEAN_SAMPLE ? members : members.slice(0, MEAN_SAMPLE);
-      let sum = 0;
-      for (const m of sample) sum += entry.seen.get(m) ?? score(likeness(x.vector, this.articles[m].vector, this.vocab), entry.contentOnly);
-      const margin = (1 - MEAN_WEIGHT) * entry.best + (MEAN_WEIGHT * sum) / sample.length - entry.need;
-      if (margin > 0) linked.push({ event, margin });
-    }
-    return linked.sort((a, b) => b.margin - a.margin);
-  }
-
-  /** A firmly dated article does not join an event whose firm day is more than two days off, however alike. */
-  private fitsEventDate(x: Stored, state: EventState): boolean {
-    if (x.trust !== 'firm' || x.day === null || state.firmDays.size === 0) return true;
-    return Math.abs(topDay(state.firmDays)! - x.day) <= 2;
+    return out;
   }
 }
 
