@@ -63,7 +63,8 @@ function printStages(title: string, run: IngestRun): void {
   printTable(title, ['step', 'seconds', 'peak RSS so far MB'], run.stages.map((s) => [s.stage, s.seconds.toFixed(1), s.peakRssMB.toFixed(0)]));
 }
 function ingestChild(input: string, db: string): IngestRun {
-  const out = execFileSync(process.execPath, [join(root, 'dist', 'bench', 'ingest-child.js'), input, db], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  // The Node flags `bin/storyline.js` starts with, so the child runs as the CLI does.
+  const out = execFileSync(process.execPath, ['--expose-gc', join(root, 'dist', 'bench', 'ingest-child.js'), input, db], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').pop()!) as IngestRun;
 }
 

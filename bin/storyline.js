@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --expose-gc
 import { main } from '../dist/src/cli/main.js';
 
 await main(process.argv);

@@ -60,7 +60,18 @@ function tf(count: number): number {
   return 1 + Math.log(count);
 }
 
+/** Each vector's norms, with the corpus size they were weighed at: within a batch the weights do not change. */
+const normCache = new WeakMap<FeatureVector, { docs: number; vocab: Vocabulary; norms: number[] }>();
+
 function norms(v: FeatureVector, vocab: Vocabulary): number[] {
+  const cached = normCache.get(v);
+  if (cached && cached.docs === vocab.docs && cached.vocab === vocab) return cached.norms;
+  const out = computeNorms(v, vocab);
+  normCache.set(v, { docs: vocab.docs, vocab, norms: out });
+  return out;
+}
+
+function computeNorms(v: FeatureVector, vocab: Vocabulary): number[] {
   const out = [0, 0, 0];
   for (let i = 0; i < v.ids.length; i++) {
     const kind = vocab.kind(v.ids[i]);

@@ -1,6 +1,7 @@
 import type { Article } from '../../model.js';
 import type { StageRow, Store } from '../../store/store.js';
 import { CopyIndex, type CopyInput, type IndexedArticle, type Meta, type SavedEdge } from './copies.js';
+import { betweenPages } from './between-pages.js';
 import { packState, unpackState } from './stage-state.js';
 
 /** How many new articles one step of the stage indexes and saves: bounds its memory and the work a kill loses. */
@@ -43,6 +44,7 @@ export async function linkCopies(store: Store): Promise<{ indexed: number; links
     await store.saveStageState({ rows, copies: changed });
     indexed += page.length;
     links += changed.length;
+    betweenPages();
   }
   return { indexed, links };
 }

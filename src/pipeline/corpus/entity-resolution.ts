@@ -1,5 +1,6 @@
 import { EntityResolver } from '../../resolution/resolve-entities.js';
 import type { Store } from '../../store/store.js';
+import { betweenPages } from './between-pages.js';
 
 /** How many article entities one step of the stage resolves and saves. */
 export const RESOLUTION_PAGE = 20_000;
@@ -21,6 +22,7 @@ export async function resolveStoredEntities(store: Store): Promise<{ resolved: n
     await store.saveEntities(result.entities, result.links);
     resolved += result.links.size;
     entities += result.entities.length;
+    betweenPages();
   }
   return { resolved, entities };
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../../model.js';
 import type { EventInput, StoryEvent } from '../../events/event-input.js';
 import { EventIndex, type SavedEventArticle } from '../../events/event-index.js';
+import { betweenPages } from './between-pages.js';
 import { packState, unpackState } from './stage-state.js';
 import type { Store } from '../../store/store.js';
 
@@ -72,6 +73,7 @@ export async function indexEvents(store: Store): Promise<{ indexed: number; date
       estimates,
     });
     indexed += page.length;
+    betweenPages();
   }
   return { indexed, dated };
 }
