@@ -158,11 +158,6 @@ export class EventIndex {
     return { articles };
   }
 
-  /** Every article's saved form, in index order (for a full save). */
-  savedArticles(): SavedEventArticle[] {
-    return this.articles.map((_, i) => this.saved(i));
-  }
-
   private saved(index: number): SavedEventArticle {
     const { vector, event, ...article } = this.articles[index];
     return { article, event: this.states[event].id, started: this.starters[event] === index, joined: this.joined[index], vector };
