@@ -114,8 +114,8 @@ export interface Store {
    * the same estimates twice changes nothing.
    */
   applyPublishedEstimates(estimates: PublishedEstimateRecord[]): Promise<number>;
-  /** A corpus stage's saved state, in the order its rows were first saved. */
-  loadStageState(stage: string): Promise<StageRow[]>;
+  /** A corpus stage's saved state, in the order its rows were first saved, row by row (a large store's rows are not all held at once). */
+  readStageState(stage: string): AsyncIterable<StageRow>;
   /** Save a step of a corpus stage in one transaction; returns how many articles the estimates changed. */
   saveStageState(update: StageUpdate): Promise<number>;
   summary(): Promise<CorpusSummary>;

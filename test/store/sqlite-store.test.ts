@@ -6,6 +6,7 @@ import { articleId } from '../../src/pipeline/run-article.js';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { Store } from '../../src/store/store.js';
 import { toFtsQuery } from '../../src/store/fts-query.js';
+import { collect } from '../helpers/collect.js';
 import { tempDir } from '../helpers/cli.js';
 
 function article(overrides: Partial<Article>): Article {
@@ -66,7 +67,7 @@ describe('SqliteStore', () => {
     await store.saveStageState({ rows: [{ stage: 'probe', key: before[0].id, value: Buffer.from([1, 2, 3]) }] });
     const after = await store.listArticles({ unindexedBy: 'probe', limit: 100 });
     assert.deepEqual(after.map((a) => a.id), before.slice(1).map((a) => a.id));
-    assert.deepEqual(await store.loadStageState('probe'), [{ stage: 'probe', key: before[0].id, value: Buffer.from([1, 2, 3]) }]);
+    assert.deepEqual(await collect(store.readStageState('probe')), [{ stage: 'probe', key: before[0].id, value: Buffer.from([1, 2, 3]) }]);
     const outlets = await store.articleOutlets();
     for (const a of all) assert.equal(outlets.get(a.id), a.outlet);
   });

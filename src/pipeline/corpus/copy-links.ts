@@ -58,11 +58,12 @@ function isCopyCandidate(a: Article): boolean {
 export async function loadCopyIndex(store: Store): Promise<CopyIndex> {
   const index = new CopyIndex({ load: async (ids) => (await store.listArticles({ ids })).map(copyInput) });
   const articles: IndexedArticle[] = [];
-  for (const row of await store.loadStageState(ARTICLES)) {
+  for await (const row of store.readStageState(ARTICLES)) {
     const { json, arrays } = unpackState<Meta | null>(row.value);
     if (json) articles.push({ meta: json, doc: arrays[0] as Uint32Array, sentences: arrays[1] as Uint32Array });
   }
-  const edges = (await store.loadStageState(EDGES)).map((row) => unpackState<SavedEdge>(row.value).json);
+  const edges: SavedEdge[] = [];
+  for await (const row of store.readStageState(EDGES)) edges.push(unpackState<SavedEdge>(row.value).json);
   index.restore(articles, edges);
   return index;
 }

@@ -1,4 +1,5 @@
 import type { Store } from '../../store/store.js';
+import { betweenPages } from './between-pages.js';
 import { linkCopies } from './copy-links.js';
 import { resolveStoredEntities } from './entity-resolution.js';
 import { indexEvents } from './events.js';
@@ -25,6 +26,7 @@ export async function runCorpusStages(store: Store, stages: CorpusStage[] = corp
   for (const stage of stages) {
     const start = performance.now();
     await stage.run(store);
+    betweenPages(); // a stage's index is let go before the next stage loads its own
     onStage?.(stage.name, (performance.now() - start) / 1000);
   }
 }

@@ -219,10 +219,9 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => this.applyEstimates(estimates))();
   }
 
-  async loadStageState(stage: string): Promise<StageRow[]> {
-    return (this.db.prepare('SELECT key, value FROM stage_state WHERE stage = ? ORDER BY seq').all(stage) as { key: string; value: Buffer }[]).map(
-      (r) => ({ stage, key: r.key, value: r.value }),
-    );
+  async *readStageState(stage: string): AsyncIterable<StageRow> {
+    const rows = this.db.prepare('SELECT key, value FROM stage_state WHERE stage = ? ORDER BY seq').iterate(stage) as Iterable<{ key: string; value: Buffer }>;
+    for (const r of rows) yield { stage, key: r.key, value: r.value };
   }
 
   async saveStageState(update: StageUpdate): Promise<number> {

@@ -9,6 +9,7 @@ import { eventInputOf, loadEventIndex } from '../../../src/pipeline/corpus/event
 import { runCorpusStages } from '../../../src/pipeline/corpus/index.js';
 import { packState, unpackState } from '../../../src/pipeline/corpus/stage-state.js';
 import { SqliteStore } from '../../../src/store/sqlite/sqlite-store.js';
+import { collect } from '../../helpers/collect.js';
 import { tempDir } from '../../helpers/cli.js';
 import { loadCorpusArticles } from '../../helpers/corpus-articles.js';
 
@@ -74,10 +75,10 @@ describe('corpus stages over a store, run again', () => {
     await runCorpusStages(store);
     const copies = await store.listCopies();
     const events = (await loadEventIndex(store)).events();
-    const rows = await store.loadStageState('copies');
+    const rows = await collect(store.readStageState('copies'));
     assert.equal(rows.length, (await store.summary()).articles);
     await runCorpusStages(store);
-    assert.deepEqual(await store.loadStageState('copies'), rows);
+    assert.deepEqual(await collect(store.readStageState('copies')), rows);
     assert.deepEqual(await store.listCopies(), copies);
     assert.deepEqual((await loadEventIndex(store)).events(), events);
     assert.equal((await loadCopyIndex(store)).links().length, copies.length);
