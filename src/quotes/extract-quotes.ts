@@ -100,12 +100,14 @@ function mendTags(tokens: Token[]): Token[] {
     const code = t.text.charCodeAt(0);
     // Only a capitalised word not tagged as a name can need mending.
     if (t.pos === 'PROPN' || !(code >= 65 && code <= 90) && code < 192) continue;
+    // Only a content word written with a capital then a small letter is mended ("The", "He" and "US" never are).
+    if (!/^(VERB|NOUN|ADJ|ADV)$/.test(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     const inName = i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].end + 1 >= t.start;
     // "Lynch said", tagged as two verbs: a capitalised verb right before "said" is its subject.
     const beforeSaid = t.pos === 'VERB' && /^(said|says|told|tells|added)$/.test(tokens[i + 1]?.text ?? '');
     // "press secretary Josh Earnest": a capitalised verb inside a sentence, before a name, starts the name.
     const beforeName = t.pos !== 'NOUN' && i > 0 && !/^[.!?"“]$/.test(tokens[i - 1].text) && tokens[i + 1]?.pos === 'PROPN';
-    if (t.pos !== 'PROPN' && /^(VERB|NOUN|ADJ|ADV)$/.test(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && (inName || beforeSaid || beforeName)) {
+    if (inName || beforeSaid || beforeName) {
       out ??= tokens.slice();
       out[i] = { ...t, pos: 'PROPN' };
     }
