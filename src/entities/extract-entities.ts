@@ -11,7 +11,9 @@ import { roleHead, findRoles } from './roles.js';
  */
 export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] {
   const spans = findNames(tokens, text);
-  const keys = spans.map((s) => nameOf(s, tokens, text).toLowerCase());
+  // Each span's name, read once: keys, votes and mentions all use it.
+  const spanNames = spans.map((s) => nameOf(s, tokens, text));
+  const keys = spanNames.map((n) => n.toLowerCase());
   // An acronym in brackets takes its full form's key: "IAHO" is the Inter-Agency Humanitarian Office all through.
   const aliasOf = new Map<string, string>();
   spans.forEach((s, i) => { if (s.abbreviates !== null) aliasOf.set(keys[i], keys[s.abbreviates]); });
@@ -24,7 +26,7 @@ export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] 
     const key = keyOf(i);
     let v = votes.get(key);
     if (!v) {
-      v = shapeVotes(key === keys[i] ? nameOf(s, tokens, text).split(/\s+/) : key.split(/\s+/));
+      v = shapeVotes(key === keys[i] ? spanNames[i].split(/\s+/) : key.split(/\s+/));
       votes.set(key, v);
     }
     addVotes(v, contextVotes(s, tokens));
@@ -36,7 +38,7 @@ export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] 
 
   const names: NameMention[] = spans.map((s, i) => {
     const type = types.get(keyOf(i))!;
-    const full = aliasOf.has(keys[i]) ? spanName(spans, keys, aliasOf.get(keys[i])!, tokens, text) : nameOf(s, tokens, text);
+    const full = aliasOf.has(keys[i]) ? spanName(spanNames, keys, aliasOf.get(keys[i])!) : spanNames[i];
     return {
       start: s.start, end: s.end, text: s.text, name: full, type,
       honorific: s.honorific,
@@ -56,9 +58,9 @@ function nameOf(s: NameSpan, tokens: Token[], text: string): string {
   return raw.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-function spanName(spans: NameSpan[], keys: string[], key: string, tokens: Token[], text: string): string {
+function spanName(spanNames: string[], keys: string[], key: string): string {
   const i = keys.indexOf(key);
-  return i >= 0 ? nameOf(spans[i], tokens, text) : key;
+  return i >= 0 ? spanNames[i] : key;
 }
 
 /**

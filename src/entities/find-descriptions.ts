@@ -39,6 +39,21 @@ export const PERSON_TITLE_HEADS: ReadonlySet<string> = new Set([
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN']);
 
+/** What a lower-case word can head, as bits: one look-up per word rather than one per lexicon (this runs per word). */
+const ORG_HEAD = 1;
+const TITLE_HEAD = 2;
+const GROUP_HEAD = 4;
+const HEADS = new Map<string, number>();
+for (const [words, bit] of [[LOWER_ORG_HEADS, ORG_HEAD], [PERSON_TITLE_HEADS, TITLE_HEAD], [GROUP_NOUNS, GROUP_HEAD]] as const) {
+  for (const w of words) HEADS.set(w, (HEADS.get(w) ?? 0) | bit);
+}
+
+/** True for a word that may be a person pronoun: they all start with h or s, a test to make before any look-up. */
+function mayBePronoun(word: string): boolean {
+  const c = word.charCodeAt(0) | 32;
+  return c === 104 || c === 115;
+}
+
 /** Find descriptions in tokens of `text`. */
 export function findDescriptions(tokens: Token[], text: string): Description[] {
   const out: Description[] = [];
@@ -48,19 +63,19 @@ export function findDescriptions(tokens: Token[], text: string): Description[] {
     if (length < 4) {
       // Person pronouns of up to three letters (he, she, his, her, him; the longer ones are looked up below). They all
       // start with h or s: test that before any lookup, since this runs for most tokens.
-      const c = t.text.charCodeAt(0) | 32;
-      const gender = length > 1 && (c === 104 || c === 115) ? PERSON_PRONOUNS.get(lowerWord(t.text)) : undefined;
+      const gender = length > 1 && mayBePronoun(t.text) ? PERSON_PRONOUNS.get(lowerWord(t.text)) : undefined;
       if (gender) out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', head: gender, modifiers: [], token: i });
       continue;
     }
     if (t.type !== 'word') continue;
     const upper = startsUpper(t.text);
     const lower = upper ? t.text.toLowerCase() : t.text;
-    const isOrg = !upper && LOWER_ORG_HEADS.has(lower);
-    const isTitle = PERSON_TITLE_HEADS.has(lower);
-    const isGroup = GROUP_NOUNS.has(lower);
+    const heads = HEADS.get(lower) ?? 0;
+    const isOrg = !upper && (heads & ORG_HEAD) !== 0;
+    const isTitle = (heads & TITLE_HEAD) !== 0;
+    const isGroup = (heads & GROUP_HEAD) !== 0;
     if (!isOrg && !isTitle && !isGroup) {
-      const gender = length <= 7 ? PERSON_PRONOUNS.get(lower) : undefined; // hers, himself, herself
+      const gender = length <= 7 && mayBePronoun(lower) ? PERSON_PRONOUNS.get(lower) : undefined; // hers, himself, herself
       if (gender) out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', head: gender, modifiers: [], token: i });
       continue;
     }

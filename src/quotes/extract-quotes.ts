@@ -1,8 +1,8 @@
 import type { ArticleEntity, DateMention, Quote, Token } from '../model.js';
 import { attributeFromNeighbours, attributeQuote, type Attribution, type AttributionContext } from './attribute.js';
 import { findQuotes, type QuoteSpan } from './find-quotes.js';
-import { indexNames } from './name-index.js';
-import { resolveSpeaker } from './resolve-speaker.js';
+import { indexNames, type NameOccurrence } from './name-index.js';
+import { resolveSpeaker, type ResolveContext } from './resolve-speaker.js';
 import { isScareQuote } from './scare-quotes.js';
 
 /** What quote extraction reads from an article: its clean text, tokens, and (when there) dates and entities. */
@@ -24,7 +24,15 @@ export function extractQuotes(input: QuoteInput): Quote[] {
   const tokens = mendTags(input.tokens);
   const spans = findQuotes(text);
   const ctx = { text, tokens };
-  const names = indexNames(tokens, text, spans);
+  // The names index is the fallback when the entities do not resolve a speaker: built on first use, for the articles
+  // (most of them) whose speakers all resolve through entities, or that quote nobody, it is never needed.
+  let names: NameOccurrence[] | null = null;
+  const resolveCtx: ResolveContext = {
+    text, tokens, entities: input.entities,
+    get names() {
+      return (names ??= indexNames(tokens, text, spans));
+    },
+  };
   const found = spans.map((span) => ({ span, own: attributeQuote(span, ctx) }));
   const kept = found.filter(({ span, own }) => !isScareQuote(text, span, own.frame === 'before' || own.frame === 'after'));
 
@@ -55,7 +63,7 @@ export function extractQuotes(input: QuoteInput): Quote[] {
       const next = kept.slice(k + 1).find((n) => n.span.paragraph.start === span.paragraph.start && n.own.speaker);
       if (next) att = next.own;
     }
-    const speaker = resolveSpeaker(att.speaker, { text, tokens, entities: input.entities, names });
+    const speaker = resolveSpeaker(att.speaker, resolveCtx);
     attributions.push(att);
     quotes.push({
       id: `q${quotes.length + 1}`,
@@ -92,12 +100,14 @@ function mendTags(tokens: Token[]): Token[] {
     const code = t.text.charCodeAt(0);
     // Only a capitalised word not tagged as a name can need mending.
     if (t.pos === 'PROPN' || !(code >= 65 && code <= 90) && code < 192) continue;
+    // Only a content word written with a capital then a small letter is mended ("The", "He" and "US" never are).
+    if (!/^(VERB|NOUN|ADJ|ADV)$/.test(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     const inName = i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].end + 1 >= t.start;
     // "Lynch said", tagged as two verbs: a capitalised verb right before "said" is its subject.
     const beforeSaid = t.pos === 'VERB' && /^(said|says|told|tells|added)$/.test(tokens[i + 1]?.text ?? '');
     // "press secretary Josh Earnest": a capitalised verb inside a sentence, before a name, starts the name.
     const beforeName = t.pos !== 'NOUN' && i > 0 && !/^[.!?"“]$/.test(tokens[i - 1].text) && tokens[i + 1]?.pos === 'PROPN';
-    if (t.pos !== 'PROPN' && /^(VERB|NOUN|ADJ|ADV)$/.test(t.pos) && /^\p{Lu}\p{Ll}/u.test(t.text) && (inName || beforeSaid || beforeName)) {
+    if (inName || beforeSaid || beforeName) {
       out ??= tokens.slice();
       out[i] = { ...t, pos: 'PROPN' };
     }

@@ -64,6 +64,9 @@ const CREDIT_WORD_RE = /report|contribut|edit|compil|writing/i;
 const REPORTING_BY_RE = /^\(?\s*reporting by ([^.;()]+)/i;
 const CONTRIBUTED_RE = /(?:additional |with )reporting by ([^.;()]+)|reporting (?:was |also )?(?:contributed |also contributed )by ([^.;()]+)|(?<![\w ])reporting by ([^.;()]+)|contributing(?: reporting)?(?: by)?\s*:\s*([^.;()]+)|(?:edited|editing|compiled|writing) by ([^.;()]+)|([^.;()]+?) contributed (?:reporting|to this report)/gi;
 const REPORTED_FROM_RE = /(?:^|[;.]\s*|\band\s+)([\p{Lu}][^;.()]*?)\s+(?:reported|reporting) from\s+[^;.()]+/gu;
+/** Words every match of REPORTED_FROM_RE holds, and every match of CONTRIBUTED_RE (in any case). */
+const REPORTED_FROM_HINT_RE = /report(?:ed|ing)\s+from/;
+const CONTRIBUTED_HINT_RE = /reporting by|contribut|(?:edited|editing|compiled|writing) by/i;
 const AND_FROM_RE = /(?:;|,)\s*and\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s+from\s+[\p{Lu}][^;.()]*/gu;
 
 /**
@@ -77,7 +80,9 @@ export function parseCreditLine(line: string): Credits | undefined {
   if (!CREDIT_WORD_RE.test(text) && !(/\bfrom\b/i.test(text) && /\band\b/i.test(text))) return undefined;
   const credits: Credits = { reporters: [], contributors: [] };
   let matched = false;
-  for (const m of text.matchAll(REPORTED_FROM_RE)) {
+  // The patterns below are costly on a long line (their lazy name groups try every start): run each only on a line
+  // that holds the words it cannot match without.
+  if (REPORTED_FROM_HINT_RE.test(text)) for (const m of text.matchAll(REPORTED_FROM_RE)) {
     matched = true;
     credits.reporters.push(...parseNameList(m[1]));
   }
@@ -91,7 +96,7 @@ export function parseCreditLine(line: string): Credits | undefined {
     matched = true;
     credits.reporters.push(...parseNameList(lead[1]));
   }
-  for (const m of text.matchAll(CONTRIBUTED_RE)) {
+  if (CONTRIBUTED_HINT_RE.test(text)) for (const m of text.matchAll(CONTRIBUTED_RE)) {
     if (lead && m.index === lead.index) continue;
     matched = true;
     credits.contributors.push(...parseNameList(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? ''));

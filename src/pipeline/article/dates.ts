@@ -62,9 +62,11 @@ const newsChrono = (() => {
  * Words without which a chrono parser cannot match, by its class name: each parser's pattern requires one of them
  * (case aside), so a window that holds none would only cost that parser a failed scan. The tests are looser than the
  * patterns (substrings, not whole words): they only skip a parser where it cannot find anything. A parser not listed
- * (or renamed by a chrono release) always runs.
+ * (or renamed by a chrono release) always runs. They are written in lower case and run on the window in lower case,
+ * which is several times faster than `i` patterns and finds at least what those would (an ASCII letter matches a
+ * letter case-insensitively only if it lower-cases to it), so no parser is skipped that could match.
  */
-const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const PARSER_NEEDS: Record<string, RegExp> = {
   ENYearMonthDayParser: /\d{4}/,
   ISOFormatParser: /\d{4}-\d/,
@@ -74,15 +76,17 @@ const PARSER_NEEDS: Record<string, RegExp> = {
   ENMonthNameMiddleEndianParser: MONTH_WORD,
   ENMonthNameParser: MONTH_WORD,
   ENYearMonthNameParser: MONTH_WORD,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
-  ENEndOfCurrentMonthParser: /month/i,
-  ENRelativeDateFormatParser: /this|last|past|next|after/i,
-  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/,
+  ENEndOfCurrentMonthParser: /month/,
+  ENRelativeDateFormatParser: /this|last|past|next|after/,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/,
 };
-const parserNeeds = newsChrono.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
+/** The distinct tests (several parsers share one), and for each of newsChrono's parsers the index of its test or -1. */
+const needTests = [...new Set(Object.values(PARSER_NEEDS))];
+const parserNeeds = newsChrono.parsers.map((p) => (Object.hasOwn(PARSER_NEEDS, p.constructor.name) ? needTests.indexOf(PARSER_NEEDS[p.constructor.name]) : -1));
 /** A chrono with only some of newsChrono's parsers (and all its refiners), by bit mask of the parsers kept. */
 const chronoSubsets = new Map<number, chrono.Chrono>();
 
@@ -90,10 +94,11 @@ const chronoSubsets = new Map<number, chrono.Chrono>();
 function parseWindow(window: string, reference: Date): chrono.ParsedResult[] {
   // Masks hold 30 parsers; a chrono with more runs whole.
   if (parserNeeds.length > 30) return newsChrono.parse(window, { instant: reference }, { forwardDate: false });
+  const lower = window.toLowerCase();
+  let held = 0;
+  for (let t = 0; t < needTests.length; t++) if (needTests[t].test(lower)) held |= 1 << t;
   let mask = 0;
-  parserNeeds.forEach((needs, i) => {
-    if (!needs || needs.test(window)) mask |= 1 << i;
-  });
+  for (let i = 0; i < parserNeeds.length; i++) if (parserNeeds[i] < 0 || held & (1 << parserNeeds[i])) mask |= 1 << i;
   if (mask === 0) return [];
   let parser = chronoSubsets.get(mask);
   if (!parser) {

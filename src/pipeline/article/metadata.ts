@@ -16,6 +16,12 @@ const CANDIDATES = Object.keys(ISO3_TO_1);
 /** The commonest English function words: in English prose they are a third or more of the words, elsewhere a few %. */
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'he', 'she', 'they', 'at', 'by', 'from', 'had', 'have', 'has', 'were', 'be', 'been', 'are', 'said', 'but', 'not', 'an', 'this', 'his', 'her', 'their', 'which', 'who', 'would', 'will']);
 
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS].map((w) => w.length));
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** Sixty characters other than white space: less is too short to tell a language. */
 const AT_LEAST_60_VISIBLE_RE = /^(?:\s*\S){60}/;
 
@@ -27,12 +33,22 @@ const AT_LEAST_60_VISIBLE_RE = /^(?:\s*\S){60}/;
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 1500);
   if (!AT_LEAST_60_VISIBLE_RE.test(sample)) return null;
-  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
-  if (words.length >= 40) {
-    let hits = 0;
-    for (const w of words.slice(0, 300)) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
-    if (hits / Math.min(words.length, 300) >= 0.3) return 'en';
+  // Words are the runs of a–z in the lower-cased sample, read in place: only one short enough to be a function word
+  // becomes a string.
+  const lower = sample.toLowerCase();
+  let words = 0;
+  let hits = 0;
+  for (let i = 0; i < lower.length; ) {
+    if (!isAsciiLower(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (++i < lower.length && isAsciiLower(lower.charCodeAt(i)));
+    words++;
+    if (words <= 300 && i - start <= LONGEST_FUNCTION_WORD && ENGLISH_FUNCTION_WORDS.has(lower.slice(start, i))) hits++;
   }
+  if (words >= 40 && hits / Math.min(words, 300) >= 0.3) return 'en';
   const code = franc(sample, { minLength: 60, only: CANDIDATES });
   if (code === 'und') return null;
   return ISO3_TO_1[code] ?? code;
