@@ -33,19 +33,24 @@ export function bandKeys(signature: ArrayLike<number>, bands: number, rows: numb
 }
 
 /**
- * A locality-sensitive hashing index over band keys. Entries (key, member) are kept as one sorted Float64Array
- * (key × 2²¹ + member: 8 bytes per entry, no object per bucket), with a small unsorted tail for new entries merged in before the
- * next lookup, so adding 1k articles to 100k costs their own keys plus one linear merge, never a comparison of all pairs.
+ * A locality-sensitive hashing index over band keys. Entries (key, member) are kept in sorted Float64Arrays
+ * (key × 2²¹ + member: 8 bytes per entry, no object per bucket): a log-structured set of sorted runs, each at least
+ * twice the size of the next newer one, plus an unsorted tail for new entries. Adding a page of articles sorts the
+ * page's entries into a run and merges only runs of like size, so each entry is merged about log₂ N times in all and
+ * adding 1k articles to 100k never rewrites the whole index; a lookup searches each of the few runs.
  */
 export class LshIndex {
   readonly bands: number;
   readonly rows: number;
   readonly bucketCap: number;
-  private sorted = new Float64Array(0);
+  /** Sorted runs, oldest (largest) first: members of an older run were indexed before those of a newer one. */
+  private runs: Float64Array[] = [];
   private pending = new Float64Array(1024);
   private pendingLength = 0;
   private readonly ids: string[] = [];
   private readonly numbers = new Map<string, number>();
+  /** Scratch counts for `forCandidates`, one per member. */
+  private counts = new Uint16Array(1024);
 
   constructor(options: LshOptions) {
     const { bands, rows, bucketCap = 64 } = options;
@@ -98,17 +103,36 @@ export class LshIndex {
 
   /** Members sharing any of the keys, with how many keys each shares. */
   candidatesForKeys(keys: Iterable<number>): Map<string, number> {
-    this.flush();
     const out = new Map<string, number>();
+    this.forCandidates(keys, (id, n) => out.set(id, n));
+    return out;
+  }
+
+  /**
+   * Call `visit` with each member sharing any of the keys and how many keys it shares. Counts are kept in a reused
+   * array indexed by member number, not a map: a new article of a large store meets thousands of bucket members.
+   */
+  forCandidates(keys: Iterable<number>, visit: (id: string, shared: number) => void): void {
+    this.flush();
+    if (this.counts.length < this.ids.length) this.counts = new Uint16Array(this.ids.length * 2);
+    const counts = this.counts;
+    const touched: number[] = [];
     for (const key of new Set(keys)) {
       const base = (key >>> 0) * MEMBER_SPAN;
-      let i = lowerBound(this.sorted, base);
-      for (let taken = 0; i < this.sorted.length && this.sorted[i] < base + MEMBER_SPAN && taken < this.bucketCap; i++, taken++) {
-        const id = this.ids[this.sorted[i] - base];
-        out.set(id, (out.get(id) ?? 0) + 1);
+      // The earliest `bucketCap` members of the bucket: older runs first, each in member order.
+      let taken = 0;
+      for (const run of this.runs) {
+        for (let i = lowerBound(run, base); i < run.length && run[i] < base + MEMBER_SPAN && taken < this.bucketCap; i++, taken++) {
+          const member = run[i] - base;
+          if (counts[member]++ === 0) touched.push(member);
+        }
+        if (taken >= this.bucketCap) break;
       }
     }
-    return out;
+    for (const member of touched) {
+      visit(this.ids[member], counts[member]);
+      counts[member] = 0;
+    }
   }
 
   /**
@@ -117,8 +141,9 @@ export class LshIndex {
    */
   pairs(): Map<number, number> {
     this.flush();
+    this.compact();
     const counts = new Map<number, number>();
-    const s = this.sorted;
+    const s = this.runs[0] ?? new Float64Array(0);
     for (let start = 0; start < s.length; ) {
       const key = Math.floor(s[start] / MEMBER_SPAN);
       let end = start + 1;
@@ -143,25 +168,34 @@ export class LshIndex {
     return [this.ids[Math.floor(code / MEMBER_SPAN)], this.ids[code % MEMBER_SPAN]];
   }
 
-  /** Merge new entries into the sorted array: sort the tail, then one linear merge. */
+  /** Sort the new entries into a run of their own, then merge runs of like size (see the class comment). */
   private flush(): void {
     if (!this.pendingLength) return;
-    const tail = this.pending.subarray(0, this.pendingLength).sort();
-    const a = this.sorted;
+    this.runs.push(this.pending.slice(0, this.pendingLength).sort());
     this.pendingLength = 0;
-    if (!a.length) {
-      this.sorted = tail; // the tail's buffer becomes the sorted array: no copy of the largest array at its largest
-      this.pending = new Float64Array(1024);
-      return;
-    }
-    const out = new Float64Array(a.length + tail.length);
-    let i = 0, j = 0, k = 0;
-    while (i < a.length && j < tail.length) out[k++] = a[i] <= tail[j] ? a[i++] : tail[j++];
-    while (i < a.length) out[k++] = a[i++];
-    while (j < tail.length) out[k++] = tail[j++];
-    this.sorted = out;
     if (this.pending.length > 1 << 16) this.pending = new Float64Array(1024);
+    while (this.runs.length >= 2 && this.runs[this.runs.length - 2].length <= 2 * this.runs[this.runs.length - 1].length) {
+      const newer = this.runs.pop()!;
+      this.runs.push(merge(this.runs.pop()!, newer));
+    }
   }
+
+  /** Merge every run into one (for a scan of all pairs). */
+  private compact(): void {
+    while (this.runs.length >= 2) {
+      const newer = this.runs.pop()!;
+      this.runs.push(merge(this.runs.pop()!, newer));
+    }
+  }
+}
+
+function merge(a: Float64Array, b: Float64Array): Float64Array {
+  const out = new Float64Array(a.length + b.length);
+  let i = 0, j = 0, k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 function lowerBound(a: Float64Array, value: number): number {

@@ -153,11 +153,12 @@ export class CopyIndex {
       const k = keys.get(a.id)!;
       const mine = this.meta.get(a.id)!.indexedSentences;
       const scores = new Map<string, number>();
-      for (const [id, n] of this.doc.candidatesForKeys(k.doc)) scores.set(id, DOC_BANDS * n);
-      for (const [id, n] of this.sentences.candidatesForKeys(k.sentences)) {
-        if (n >= 2 || Math.min(mine, this.meta.get(id)!.indexedSentences) <= SHORT_SENTENCES) scores.set(id, (scores.get(id) ?? 0) + n);
-      }
-      const best = this.best([...scores].filter(([id]) => id !== a.id));
+      this.doc.forCandidates(k.doc, (id, n) => scores.set(id, DOC_BANDS * n));
+      this.sentences.forCandidates(k.sentences, (id, n) => {
+        if (n >= 2 || mine <= SHORT_SENTENCES || this.meta.get(id)!.indexedSentences <= SHORT_SENTENCES) scores.set(id, (scores.get(id) ?? 0) + n);
+      });
+      scores.delete(a.id);
+      const best = this.best(scores);
       for (const [other] of best) {
         const i = order.get(other);
         if (other !== a.id && (i === undefined || i < order.get(a.id)!)) pairs.push([a.id, other]);
@@ -185,13 +186,22 @@ export class CopyIndex {
       if (n >= 2 || Math.min(this.meta.get(a)!.indexedSentences, this.meta.get(b)!.indexedSentences) <= SHORT_SENTENCES) bump(a, b, n);
     }
     const pairs: [string, string][] = [];
-    for (const [b, of] of scores) for (const [a] of this.best([...of])) pairs.push([b, a]);
+    for (const [b, of] of scores) for (const [a] of this.best(of)) pairs.push([b, a]);
     return pairs;
   }
 
-  /** The candidates sharing the most keys, at most `maxCandidates`. */
-  private best(scored: [string, number][]): [string, number][] {
-    return scored.sort((x, y) => y[1] - x[1]).slice(0, this.options.maxCandidates ?? 8);
+  /** The candidates sharing the most keys, at most `maxCandidates` (the earlier of a tie first), without sorting them all. */
+  private best(scored: Iterable<[string, number]>): [string, number][] {
+    const k = this.options.maxCandidates ?? 8;
+    const top: [string, number][] = [];
+    for (const entry of scored) {
+      if (top.length === k && entry[1] <= top[k - 1][1]) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1][1] < entry[1]) at--;
+      top.splice(at, 0, entry);
+      if (top.length > k) top.pop();
+    }
+    return top;
   }
 
   /** Align a pair both ways round and classify it with the more original side as the original. */
