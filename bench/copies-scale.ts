@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { splitSentences } from '../src/copies/align.js';
+import { betweenPages } from '../src/pipeline/corpus/between-pages.js';
 import { COPIES_PAGE } from '../src/pipeline/corpus/copy-links.js';
 import { CopyIndex, type CopyInput } from '../src/pipeline/corpus/copies.js';
 import { mulberry32 } from '../test/helpers/mulberry32.js';
@@ -196,7 +197,10 @@ function missedByKind(corpus: Synthetic, links: { articleId: string; of: string 
 
 async function build(articles: CopyInput[], load: (ids: string[]) => CopyInput[]): Promise<CopyIndex> {
   const index = new CopyIndex({ load });
-  for (let i = 0; i < articles.length; i += COPIES_PAGE) await index.add(articles.slice(i, i + COPIES_PAGE));
+  for (let i = 0; i < articles.length; i += COPIES_PAGE) {
+    await index.add(articles.slice(i, i + COPIES_PAGE));
+    betweenPages();
+  }
   return index;
 }
 

@@ -134,7 +134,8 @@ if (want('html')) {
 for (const [section, script] of [['copies', 'copies-scale.js'], ['events', 'events-scale.js']] as const) {
   if (!want(section)) continue;
   console.log(`\n${section === 'copies' ? 'Copy detection' : 'Event clustering'} at scale (node dist/bench/${script}):`);
-  const out = execFileSync(process.execPath, [join(root, 'dist', 'bench', script)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  // With the CLI's `--expose-gc`, so the pages collect their garbage as the corpus stages do.
+  const out = execFileSync(process.execPath, ['--expose-gc', join(root, 'dist', 'bench', script)], { encoding: 'utf8', maxBuffer: 1 << 26 });
   process.stdout.write(out);
   results[`${section}Scale`] = out.trim().split('\n');
 }
