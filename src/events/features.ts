@@ -1,4 +1,5 @@
 import type { EventInput } from './event-input.js';
+import { hash32 } from '../copies/shingles.js';
 import { fold } from '../resolution/names.js';
 import { contentTerms, properNames, quoteShingles, quotedSpans } from './terms.js';
 
@@ -6,6 +7,13 @@ import { contentTerms, properNames, quoteShingles, quotedSpans } from './terms.j
 const LEAD_WORDS = 120;
 /** How many words of the body are searched for names: actors named lower down still say which happening it is. */
 const NAME_WORDS = 400;
+
+/**
+ * How many shingles of each quote are kept: those with the smallest hashes (a bottom-k sample). The same quote in
+ * another article, even lightly edited, yields mostly the same smallest hashes, so a shared quote is still seen, and a
+ * long quote no longer adds dozens of features that the index must keep and post for every article.
+ */
+const QUOTE_SAMPLE = 8;
 
 /** How many actor names an article keeps for its event's actor list. */
 const MAX_NAMES = 8;
@@ -89,7 +97,7 @@ export function articleFeatures(input: EventInput): ArticleFeatures {
   // Months the text names: two reports of one happening name the same days; two like happenings years apart do not.
   for (const month of new Set(input.dates.map((d) => d.slice(0, 7)))) bump('t:@' + month);
   const quotes = input.quotes.length ? input.quotes : quotedSpans(input.text);
-  for (const q of quotes) for (const s of quoteShingles(q)) features.set('q:' + s, 1);
+  for (const q of quotes) for (const s of sampleShingles(quoteShingles(q))) features.set('q:' + s, 1);
 
   const trust = dateTrust(input);
   const day = trust === 'firm' ? dayNumber(input.eventDate!) : trust === 'upper' ? dayNumber(input.published!) : null;
@@ -115,6 +123,16 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 export function leadWeekday(text: string): number | null {
   const m = /\bon\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(text);
   return m ? WEEKDAYS.indexOf(m[1].toLowerCase()) : null;
+}
+
+/** The `QUOTE_SAMPLE` shingles with the smallest hashes. */
+function sampleShingles(shingles: string[]): string[] {
+  if (shingles.length <= QUOTE_SAMPLE) return shingles;
+  return shingles
+    .map((s) => [hash32(s), s] as const)
+    .sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1))
+    .slice(0, QUOTE_SAMPLE)
+    .map(([, s]) => s);
 }
 
 function nameWords(name: string): string[] {
