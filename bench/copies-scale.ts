@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { splitSentences } from '../src/copies/align.js';
-import { betweenPages } from '../src/pipeline/corpus/between-pages.js';
+import { betweenPages } from '../src/pipeline/corpus/pages.js';
 import { COPIES_PAGE } from '../src/pipeline/corpus/copy-links.js';
 import { CopyIndex, type CopyInput } from '../src/pipeline/corpus/copies.js';
 import { mulberry32 } from '../test/helpers/mulberry32.js';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { EventInput } from '../src/events/event-input.js';
-import { betweenPages } from '../src/pipeline/corpus/between-pages.js';
+import { betweenPages } from '../src/pipeline/corpus/pages.js';
 import { EVENTS_PAGE } from '../src/pipeline/corpus/events.js';
 import { EventIndex } from '../src/events/event-index.js';
 import { mulberry32 } from '../test/helpers/mulberry32.js';

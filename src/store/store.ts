@@ -29,7 +29,11 @@ export interface StageUpdate {
   rows: StageRow[];
   /** Copy links to insert or replace. */
   copies?: CopyLink[];
-  /** `published` estimates for undated articles: see `applyPublishedEstimates`. */
+  /**
+   * Dates for undated articles from their events: `published` (low confidence), the evidence `its event` and a
+   * warning, and the as-of day of their figures. Articles with a date of their own are left as they are; applying
+   * the same estimates twice changes nothing.
+   */
   estimates?: PublishedEstimateRecord[];
 }
 
@@ -108,12 +112,6 @@ export interface Store {
   listEntities(filter?: EntityFilter): Promise<Entity[]>;
   /** Copy links, by the original's date then the copy's. */
   listCopies(): Promise<CopyLink[]>;
-  /**
-   * Date undated articles from their events, in one transaction: `published` (low confidence), the evidence and a
-   * warning, and the as-of day of their figures. Articles with a date of their own are left as they are; applying
-   * the same estimates twice changes nothing.
-   */
-  applyPublishedEstimates(estimates: PublishedEstimateRecord[]): Promise<number>;
   /** A corpus stage's saved state, in the order its rows were first saved, row by row (a large store's rows are not all held at once). */
   readStageState(stage: string): AsyncIterable<StageRow>;
   /** Save a step of a corpus stage in one transaction; returns how many articles the estimates changed. */

@@ -1,7 +1,7 @@
 import type { Article } from '../../model.js';
 import type { StageRow, Store } from '../../store/store.js';
 import { CopyIndex, type CopyInput, type IndexedArticle, type Meta, type SavedEdge } from './copies.js';
-import { betweenPages } from './between-pages.js';
+import { pages } from './pages.js';
 import { packState, unpackState } from './stage-state.js';
 
 /** How many new articles one step of the stage indexes and saves: bounds its memory and the work a kill loses. */
@@ -29,9 +29,7 @@ export async function linkCopies(store: Store): Promise<{ indexed: number; links
   let index: CopyIndex | null = null;
   let indexed = 0;
   let links = 0;
-  for (;;) {
-    const page = await store.listArticles({ unindexedBy: ARTICLES, limit: COPIES_PAGE });
-    if (!page.length) break;
+  for await (const page of pages(() => store.listArticles({ unindexedBy: ARTICLES, limit: COPIES_PAGE }))) {
     index ??= await loadCopyIndex(store);
     await index.add(page.filter(isCopyCandidate).map(copyInput));
     const { articles, edges } = index.takeState();
@@ -44,7 +42,6 @@ export async function linkCopies(store: Store): Promise<{ indexed: number; links
     await store.saveStageState({ rows, copies: changed });
     indexed += page.length;
     links += changed.length;
-    betweenPages();
   }
   return { indexed, links };
 }

@@ -1,6 +1,6 @@
 import { EntityResolver } from '../../resolution/resolve-entities.js';
 import type { Store } from '../../store/store.js';
-import { betweenPages } from './between-pages.js';
+import { pages } from './pages.js';
 
 /** How many article entities one step of the stage resolves and saves. */
 export const RESOLUTION_PAGE = 20_000;
@@ -14,15 +14,12 @@ export async function resolveStoredEntities(store: Store): Promise<{ resolved: n
   let resolver: EntityResolver | null = null;
   let resolved = 0;
   let entities = 0;
-  for (;;) {
-    const records = await store.listArticleEntities({ unresolved: true, limit: RESOLUTION_PAGE });
-    if (!records.length) break;
+  for await (const records of pages(() => store.listArticleEntities({ unresolved: true, limit: RESOLUTION_PAGE }))) {
     resolver ??= new EntityResolver(await store.listEntities({ withArticles: false }));
     const result = resolver.add(records);
     await store.saveEntities(result.entities, result.links);
     resolved += result.links.size;
     entities += result.entities.length;
-    betweenPages();
   }
   return { resolved, entities };
 }

@@ -1,11 +1,11 @@
 import type { Article } from '../../model.js';
 import type { EventInput, StoryEvent } from '../../events/event-input.js';
 import { EventIndex, type SavedEventArticle } from '../../events/event-index.js';
-import { betweenPages } from './between-pages.js';
+import { pages } from './pages.js';
 import { packState, unpackState } from './stage-state.js';
 import type { Store } from '../../store/store.js';
 
-/** The evidence the store gives a date it took from the article's event (`Store.applyPublishedEstimates`). */
+/** The evidence the store gives a date it took from the article's event (`StageUpdate.estimates`). */
 const FROM_ITS_EVENT = 'its event';
 
 /**
@@ -58,9 +58,7 @@ export async function indexEvents(store: Store): Promise<{ indexed: number; date
   let copyOf: Map<string, string> | null = null;
   let indexed = 0;
   let dated = 0;
-  for (;;) {
-    const page = await store.listArticles({ unindexedBy: ARTICLES, limit: EVENTS_PAGE, withExtractions: true });
-    if (!page.length) break;
+  for await (const page of pages(() => store.listArticles({ unindexedBy: ARTICLES, limit: EVENTS_PAGE, withExtractions: true }))) {
     index ??= await loadEventIndex(store);
     copyOf ??= new Map((await store.listCopies()).map((l) => [l.articleId, l.of]));
     const records = await store.listArticleEntities({ articleIds: page.map((a) => a.id) });
@@ -73,7 +71,6 @@ export async function indexEvents(store: Store): Promise<{ indexed: number; date
       estimates,
     });
     indexed += page.length;
-    betweenPages();
   }
   return { indexed, dated };
 }

@@ -1,5 +1,5 @@
 import type { Store } from '../../store/store.js';
-import { betweenPages } from './between-pages.js';
+import { betweenPages } from './pages.js';
 import { linkCopies } from './copy-links.js';
 import { resolveStoredEntities } from './entity-resolution.js';
 import { indexEvents } from './events.js';

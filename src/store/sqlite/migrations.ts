@@ -156,4 +156,12 @@ export const migrations: { version: number; name: string; sql: string }[] = [
       DELETE FROM corpus_markers WHERE name IN ('copies.articles', 'events.articles');
     `,
   },
+  {
+    version: 6,
+    name: 'drop corpus stage markers',
+    sql: `
+      -- The corpus stages keep their state in stage_state; the article-count markers of the rebuilding stages are gone.
+      DROP TABLE corpus_markers;
+    `,
+  },
 ];

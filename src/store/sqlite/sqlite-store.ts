@@ -215,10 +215,6 @@ export class SqliteStore implements Store {
     }));
   }
 
-  async applyPublishedEstimates(estimates: PublishedEstimateRecord[]): Promise<number> {
-    return this.db.transaction(() => this.applyEstimates(estimates))();
-  }
-
   async *readStageState(stage: string): AsyncIterable<StageRow> {
     const rows = this.db.prepare('SELECT key, value FROM stage_state WHERE stage = ? ORDER BY seq').iterate(stage) as Iterable<{ key: string; value: Buffer }>;
     for (const r of rows) yield { stage, key: r.key, value: r.value };

@@ -22,3 +22,17 @@ export function betweenPages(): void {
   gc();
   floor = process.memoryUsage.rss();
 }
+
+/**
+ * The pages a corpus stage works through: `next` is called until it returns none, and each page is yielded once the
+ * stage has done with the one before it (saved it), with `betweenPages` in between. `next` reads what the stage has
+ * not yet saved state for, so it gives the following page each time.
+ */
+export async function* pages<T>(next: () => Promise<T[]>): AsyncGenerator<T[]> {
+  for (;;) {
+    const page = await next();
+    if (!page.length) return;
+    yield page;
+    betweenPages();
+  }
+}
