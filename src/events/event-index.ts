@@ -4,7 +4,7 @@ import { articleFeatures, type ArticleFeatures } from './features.js';
 import { MAX_GAP, THRESHOLDS, dayGap, requiredScore, type Thresholds } from './date-gate.js';
 import { linkClusters, type Seed } from './link-clusters.js';
 import { likeness, score } from './similarity.js';
-import { Vocabulary, toVector, type FeatureVector } from './vocabulary.js';
+import { FEATURE_SLOTS, Vocabulary, toVector, type FeatureVector } from './vocabulary.js';
 import { estimatePublished, summariseEvent } from './event-summary.js';
 
 /** Features more common than this are not used to find candidates (they still count in the scores). */
@@ -100,7 +100,15 @@ export class EventIndex {
   private readonly vocab = new Vocabulary();
   private readonly articles: Stored[] = [];
   private readonly byId = new Map<string, number>();
-  private readonly postings = new Map<number, number[]>();
+  /**
+   * Postings of the rare features, as linked lists in typed arrays: `head[feature]` is its newest entry (−1 for
+   * none), each entry holds an article and the entry before it. A map of arrays cost about 120 bytes per feature and
+   * most features (quote shingles, rare words) are in one article only; here a feature costs 4 bytes and an entry 8.
+   */
+  private readonly head = new Int32Array(FEATURE_SLOTS).fill(-1);
+  private postArticle = new Int32Array(1 << 16);
+  private postNext = new Int32Array(1 << 16);
+  private postingCount = 0;
   private readonly states: EventState[] = [];
   private readonly thresholds: Thresholds;
   /** Scratch space for candidate scores, one slot per article. */
@@ -387,12 +395,24 @@ export class EventIndex {
   private post(index: number): void {
     // A feature is posted while it is rare; one that grew common since is skipped by every lookup anyway, so a
     // restored index, which posts by today's frequencies, finds the same candidates.
+    const head = this.head;
     for (const id of this.articles[index].vector.ids) {
       if (this.vocab.df(id) > BLOCK_MAX_DF) continue;
-      const list = this.postings.get(id);
-      if (list) list.push(index);
-      else this.postings.set(id, [index]);
+      if (this.postingCount === this.postArticle.length) this.growPostings();
+      const entry = this.postingCount++;
+      this.postArticle[entry] = index;
+      this.postNext[entry] = head[id];
+      head[id] = entry;
     }
+  }
+
+  private growPostings(): void {
+    const size = Math.ceil(this.postArticle.length * 1.5);
+    const article = new Int32Array(size);
+    article.set(this.postArticle);
+    const next = new Int32Array(size);
+    next.set(this.postNext);
+    [this.postArticle, this.postNext] = [article, next];
   }
 
   /** Move every member of `from` into `into`. Costs the size of `from`. */
@@ -421,10 +441,7 @@ export class EventIndex {
     return upper;
   }
 
-  /**
-   * The articles that share most rare-feature weight with `x` (at most `MAX_CANDIDATES`), dated ones within
-   * `DATE_WINDOW` days of it, found through the postings: never all pairs. `self` (x's own index) is left out.
-   */
+  /** Record an article's grouping day in the packed `days`. */
   private setDay(index: number): void {
     if (index >= this.days.length) {
       const grown = new Float64Array(this.days.length * 2);
@@ -434,6 +451,10 @@ export class EventIndex {
     this.days[index] = this.articles[index].day ?? NaN;
   }
 
+  /**
+   * The articles that share most rare-feature weight with `x` (at most `MAX_CANDIDATES`), dated ones within
+   * `DATE_WINDOW` days of it, found through the postings: never all pairs. `self` (x's own index) is left out.
+   */
   private candidates(x: Stored, self: number): number[] {
     // Shared rare-feature weight per article, in a reused array: the walk over postings is the hot loop.
     if (this.overlap.length < this.articles.length) this.overlap = new Float64Array(this.articles.length * 2);
@@ -441,12 +462,15 @@ export class EventIndex {
     const touched: number[] = [];
     const days = this.days;
     const xDay = x.day ?? NaN;
+    const { head, postArticle, postNext } = this;
     for (const id of x.vector.ids) {
       if (this.vocab.df(id) > BLOCK_MAX_DF) continue;
-      const list = this.postings.get(id);
-      if (!list) continue;
+      let entry = head[id];
+      if (entry < 0) continue;
       const w = this.vocab.idf(id);
-      for (const c of list) {
+      // Newest first; the order does not matter: each article's sum takes the features in the same order.
+      for (; entry >= 0; entry = postNext[entry]) {
+        const c = postArticle[entry];
         if (c === self) continue;
         // Both dated and too far apart (a NaN day, no date, never compares greater).
         if (Math.abs(xDay - days[c]) > DATE_WINDOW) continue;
