@@ -1,26 +1,27 @@
-/** Growth of the resident set since the last collection that triggers the next one. */
-const HEADROOM = 256 * 2 ** 20;
-/** A resident set this large is collected after every page. */
-const CEILING = 768 * 2 ** 20;
+/** Growth of the live data (V8 heap and array buffers) since the last collection that triggers the next one. */
+const HEADROOM = 128 * 2 ** 20;
 
-/** The resident set size just after the last collection. */
-let floor = 0;
+/** Heap plus array buffers just after the last collection: what the stage's index holds. */
+let live = 0;
 
 /**
- * Called by a corpus stage after it saved a page. A page leaves hundreds of megabytes of short-lived objects (the
- * page's articles, their prepared texts); V8, given a large machine, lets the old generation grow to gigabytes
- * before it collects them. When the process allows it (`bin/storyline.js` starts Node with `--expose-gc`), a full
- * collection here, once the resident set has grown by `HEADROOM` since the last or passed `CEILING`, keeps a
- * 100k-article run under 1 GB without paying for a collection of the whole index after every page; elsewhere
- * (tests, library use) this does nothing.
+ * Called by a corpus stage after it saved a page. A page leaves tens of megabytes of short-lived objects (the page's
+ * articles with their extractions, prepared texts); V8, given a large machine, lets the old generation grow to
+ * gigabytes before it collects them, and the resident set follows. When the process allows it (`bin/storyline.js`
+ * starts Node with `--expose-gc`), a full collection here once the heap and array buffers have grown by `HEADROOM`
+ * past what the last collection left keeps the resident set near what the index really holds (a 100k-article run
+ * stays under 1 GB) without paying for a collection of the whole index after every page. The test is on V8's own
+ * figures, not the resident set: after a collection the resident set shrinks only as V8 gives pages back, so a floor
+ * read off it would let each round start higher. Elsewhere (tests, library use) this does nothing.
  */
 export function betweenPages(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return;
-  const rss = process.memoryUsage.rss();
-  if (rss < floor + HEADROOM && rss < CEILING) return;
+  const before = process.memoryUsage();
+  if (before.heapUsed + before.arrayBuffers < live + HEADROOM) return;
   gc();
-  floor = process.memoryUsage.rss();
+  const after = process.memoryUsage();
+  live = after.heapUsed + after.arrayBuffers;
 }
 
 /**
