@@ -1,4 +1,4 @@
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../src/model.js';
 import { loadSampleArticles } from './sample-articles.js';
@@ -42,7 +42,10 @@ export async function generateCorpus(path: string, size: number, seed = 1): Prom
   // Content words of the sample corpus: generated articles swap half of theirs for others, so that articles made
   // from the same sample text are not copies of each other (only the planted ones are).
   const vocabulary = [...new Set(sample.flatMap((a) => a.text.match(/\b[a-z]{4,}\b/g) ?? []))].filter((w) => !FUNCTION_WORDS.has(w)).sort();
-  const out = createWriteStream(path);
+  // Written under another name and renamed when complete: the bench reuses a corpus file it finds, so a run killed
+  // mid-way must not leave a short one behind.
+  const partial = `${path}.partial`;
+  const out = createWriteStream(partial);
   const recent: GeneratedRecord[] = [];
   let bytes = 0;
   for (let i = 0; i < size; i++) {
@@ -77,6 +80,7 @@ export async function generateCorpus(path: string, size: number, seed = 1): Prom
     if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
   }
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  renameSync(partial, path);
   return { articles: size, bytes };
 }
 
