@@ -1,9 +1,9 @@
 /**
  * Scale benchmark of copy detection: deterministic synthetic corpora built from the sample corpus's sentences, timed
  * for a full build at each size (paged, as the corpus stage builds it) and for an incremental add of 1k articles into the largest, with peak memory.
- * Run: `npx tsc -p tsconfig.json && node dist/bench/copies-scale.js [sizes…]`.
+ * Run: `npx tsc -p tsconfig.json && node --expose-gc dist/bench/copies-scale.js [sizes…]` (with the CLI's `--expose-gc`, so
+ * pages collect their garbage as the corpus stage does).
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -246,16 +246,7 @@ export async function runCopiesScale({ sizes = [10_000, 100_000], added = 1000 }
   return result;
 }
 
-/**
- * V8 grows its heap well past the live set while a rebuild churns through short-lived strings (a run without a cap
- * peaks near 1.1 GB RSS with about 400 MB live); the script caps the old space, as a service holding a store would.
- */
-const HEAP_CAP = '--max-old-space-size=640';
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && !process.execArgv.some((a) => a.startsWith('--max-old-space-size'))) {
-  const child = spawnSync(process.execPath, [HEAP_CAP, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
-  process.exit(child.status ?? 1);
-} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   const r = await runCopiesScale(sizes.length ? { sizes } : {});
   for (const s of r.sizes) console.log(`copy detection (paged build) over ${s.articles} articles: ${s.seconds.toFixed(2)} s wall, ${s.cpuSeconds.toFixed(2)} s CPU, ${s.links} links, planted copies found ${s.plantedFound}/${s.planted}, missed ${JSON.stringify(s.missedByKind)}`);
