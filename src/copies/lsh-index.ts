@@ -37,14 +37,16 @@ export function bandKeys(signature: ArrayLike<number>, bands: number, rows: numb
  * (key × 2²¹ + member: 8 bytes per entry, no object per bucket): a log-structured set of sorted runs, each at least
  * twice the size of the next newer one, plus an unsorted tail for new entries. Adding a page of articles sorts the
  * page's entries into a run and merges only runs of like size, so each entry is merged about log₂ N times in all and
- * adding 1k articles to 100k never rewrites the whole index; a lookup searches each of the few runs.
+ * adding 1k articles to 100k never rewrites the whole index; a lookup searches each of the few runs. Each run has a
+ * directory on the top bits of the key (see {@link Run}), so a lookup in a run of millions of entries touches a few
+ * cache lines, not the two dozen a binary search over the whole array would.
  */
 export class LshIndex {
   readonly bands: number;
   readonly rows: number;
   readonly bucketCap: number;
   /** Sorted runs, oldest (largest) first: members of an older run were indexed before those of a newer one. */
-  private runs: Float64Array[] = [];
+  private runs: Run[] = [];
   private pending = new Float64Array(1024);
   private pendingLength = 0;
   private readonly ids: string[] = [];
@@ -121,8 +123,10 @@ export class LshIndex {
       const base = (key >>> 0) * MEMBER_SPAN;
       // The earliest `bucketCap` members of the bucket: older runs first, each in member order.
       let taken = 0;
-      for (const run of this.runs) {
-        for (let i = lowerBound(run, base); i < run.length && run[i] < base + MEMBER_SPAN && taken < this.bucketCap; i++, taken++) {
+      for (const { entries: run, directory, slot } of this.runs) {
+        const prefix = Math.floor((key >>> 0) / slot);
+        const from = lowerBound(run, base, directory[prefix], directory[prefix + 1]);
+        for (let i = from; i < run.length && run[i] < base + MEMBER_SPAN && taken < this.bucketCap; i++, taken++) {
           const member = run[i] - base;
           if (counts[member]++ === 0) touched.push(member);
         }
@@ -143,7 +147,7 @@ export class LshIndex {
     this.flush();
     this.compact();
     const counts = new Map<number, number>();
-    const s = this.runs[0] ?? new Float64Array(0);
+    const s = this.runs[0]?.entries ?? new Float64Array(0);
     for (let start = 0; start < s.length; ) {
       const key = Math.floor(s[start] / MEMBER_SPAN);
       let end = start + 1;
@@ -171,12 +175,12 @@ export class LshIndex {
   /** Sort the new entries into a run of their own, then merge runs of like size (see the class comment). */
   private flush(): void {
     if (!this.pendingLength) return;
-    this.runs.push(this.pending.slice(0, this.pendingLength).sort());
+    this.runs.push(run(this.pending.slice(0, this.pendingLength).sort()));
     this.pendingLength = 0;
     if (this.pending.length > 1 << 16) this.pending = new Float64Array(1024);
-    while (this.runs.length >= 2 && this.runs[this.runs.length - 2].length <= 2 * this.runs[this.runs.length - 1].length) {
+    while (this.runs.length >= 2 && this.runs[this.runs.length - 2].entries.length <= 2 * this.runs[this.runs.length - 1].entries.length) {
       const newer = this.runs.pop()!;
-      this.runs.push(merge(this.runs.pop()!, newer));
+      this.runs.push(run(merge(this.runs.pop()!.entries, newer.entries)));
     }
   }
 
@@ -184,9 +188,37 @@ export class LshIndex {
   private compact(): void {
     while (this.runs.length >= 2) {
       const newer = this.runs.pop()!;
-      this.runs.push(merge(this.runs.pop()!, newer));
+      this.runs.push(run(merge(this.runs.pop()!.entries, newer.entries)));
     }
   }
+}
+
+/**
+ * A sorted run of entries with its directory: `directory[p]` is the first entry whose key's prefix (the key divided
+ * by `slot`, a power of two: its top bits) is at least `p`, so the entries of a key lie between `directory[p]` and
+ * `directory[p + 1]`. Keys are hashes, spread evenly, so about eight entries share a prefix: the directory costs half
+ * a byte per entry.
+ */
+interface Run {
+  entries: Float64Array;
+  directory: Uint32Array;
+  slot: number;
+}
+
+/** Entries per directory slot, about. */
+const SLOT_ENTRIES = 8;
+
+function run(entries: Float64Array): Run {
+  const bits = Math.min(24, Math.max(0, Math.ceil(Math.log2(entries.length / SLOT_ENTRIES))));
+  const slot = 2 ** (32 - bits);
+  const directory = new Uint32Array(2 ** bits + 1);
+  let next = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const prefix = Math.floor(entries[i] / (MEMBER_SPAN * slot));
+    while (next <= prefix) directory[next++] = i;
+  }
+  while (next < directory.length) directory[next++] = entries.length;
+  return { entries, directory, slot };
 }
 
 function merge(a: Float64Array, b: Float64Array): Float64Array {
@@ -198,8 +230,8 @@ function merge(a: Float64Array, b: Float64Array): Float64Array {
   return out;
 }
 
-function lowerBound(a: Float64Array, value: number): number {
-  let lo = 0, hi = a.length;
+/** The first index in [lo, hi) whose entry is at least `value` (hi when none is). */
+function lowerBound(a: Float64Array, value: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (a[mid] < value) lo = mid + 1;

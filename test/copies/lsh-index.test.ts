@@ -48,4 +48,25 @@ describe('LshIndex', () => {
     assert.equal(bandKeys(sig, 16, 4).length, 16);
     assert.throws(() => bandKeys(sig, 16, 8), /cannot fill/);
   });
+
+  it('should find exactly the members a plain map finds, across many runs and keys at either end of the range', () => {
+    // Keys drawn from a small pool (so buckets fill) plus the extreme 32-bit values; added in pages of varied size,
+    // looked up between pages, so lookups meet many runs of many sizes and their directories.
+    const index = new LshIndex({ bands: 1, rows: 1, bucketCap: 5 });
+    const buckets = new Map<number, string[]>();
+    const pool = [0, 1, 0xffffffff, 0x80000000, 0x7fffffff, ...Array.from({ length: 400 }, (_, i) => mix32(i))];
+    let member = 0;
+    for (let page = 0; page < 40; page++) {
+      for (let n = 0; n < 1 + ((page * 37) % 90); n++, member++) {
+        const keys = [pool[mix32(member) % pool.length], pool[mix32(member + 7) % pool.length] | 0];
+        index.addKeys(`m${member}`, keys);
+        for (const k of new Set(keys.map((x) => x >>> 0))) (buckets.get(k) ?? buckets.set(k, []).get(k)!).push(`m${member}`);
+      }
+      for (const key of [pool[page % pool.length], 0, 0xffffffff, 12345]) {
+        const expected = new Map<string, number>();
+        for (const id of (buckets.get(key >>> 0) ?? []).slice(0, 5)) expected.set(id, 1);
+        assert.deepEqual(new Map([...index.candidatesForKeys([key])].sort()), new Map([...expected].sort()), `page ${page}, key ${key}`);
+      }
+    }
+  });
 });
