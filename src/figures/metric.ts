@@ -60,8 +60,40 @@ interface Cue {
   metric: MetricCue;
 }
 
-/** All cues in one expression, one capture group per metric, so a sentence is scanned once. */
-const ALL_CUES_RE = new RegExp(METRIC_CUES.map(([re]) => `(${re.source.replace(/\((?!\?)/g, '(?:')})`).join('|'), 'g');
+/**
+ * All cues in one expression, one capture group per metric, so a sentence is scanned once. Every cue starts at a word
+ * boundary, and the shared `\b` is written once before the alternatives: the expression then tests the boundary before
+ * trying any cue at a position, which makes the scan about twice as fast and finds the same matches. Should a cue
+ * ever start otherwise, the cues are joined as they are.
+ */
+const ALL_CUES_RE = (() => {
+  const groups = METRIC_CUES.map(([re]) => re.source.replace(/\((?!\?)/g, '(?:'));
+  const alternatives = groups.map(topLevelAlternatives);
+  if (!alternatives.every((list) => list.every((a) => a.startsWith('\\b')))) return new RegExp(groups.map((g) => `(${g})`).join('|'), 'g');
+  return new RegExp(`\\b(?:${alternatives.map((list) => `(${list.map((a) => a.slice(2)).join('|')})`).join('|')})`, 'g');
+})();
+
+/** The top-level alternatives of a regular expression's source (the parts split at `|` outside groups and classes). */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
 
 /** Every metric cue in a (lower-case) sentence; where two cues overlap, the one that starts first wins. */
 export function findCues(lower: string): Cue[] {

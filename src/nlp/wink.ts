@@ -35,26 +35,13 @@ export function analyse(text: string): Analysis {
   const values = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];
   const types = all.out(its.type) as string[];
-  const tokens: Token[] = [];
-  let offset = 0;
-  const starts: number[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    while (offset < text.length && isWinkSpace(text.charCodeAt(offset))) offset++;
-    const value = values[i];
-    let start = offset;
-    // Guard against any normalisation wink might apply: find the token where it really is.
-    if (!text.startsWith(value, start)) {
-      const found = text.indexOf(value, Math.max(0, start - 2));
-      if (found >= 0) start = found;
-    }
-    starts[i] = start;
-    offset = start + value.length;
-  }
+  const starts = tokenStarts(text, values);
 
   // wink's sentences as token ranges.
   const ranges = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
 
   const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
   let paragraph = 0;
   let lastEnd = 0;
   const pushSentence = (from: number, to: number): void => {
@@ -64,13 +51,16 @@ export function analyse(text: string): Analysis {
     if (from > to) return;
     const start = starts[from];
     const end = starts[to] + values[to].length;
-    if (/\n\s*\n/.test(text.slice(lastEnd, start))) paragraph++;
-    if (sentences.length === 0) paragraph = countParagraphBreaks(text.slice(0, start));
+    // The first sentence counts the blank lines before it; each later one adds one if a blank line parts it from the last.
+    if (sentences.length === 0) paragraph = countBlankLines(text, 0, start);
+    else if (hasBlankLine(text, lastEnd, start)) paragraph++;
     const index = sentences.length;
     sentences.push({ start, end, paragraph });
     for (let t = from; t <= to; t++) {
-      if (types[t] === 'tabCRLF') continue;
-      tokens.push({ text: values[t], start: starts[t], end: starts[t] + values[t].length, pos: pos[t], type: types[t], sentence: index });
+      const type = types[t];
+      if (type === 'tabCRLF') continue;
+      const value = values[t];
+      tokens.push({ text: value, start: starts[t], end: starts[t] + value.length, pos: pos[t], type, sentence: index });
     }
     lastEnd = end;
   };
@@ -78,7 +68,7 @@ export function analyse(text: string): Analysis {
     // Split a wink sentence at blank lines inside it.
     let from = first;
     for (let t = first; t <= last; t++) {
-      if (types[t] === 'tabCRLF' && /\n\s*\n/.test(values[t]) && t > from) {
+      if (types[t] === 'tabCRLF' && t > from && hasBlankLine(values[t], 0, values[t].length)) {
         pushSentence(from, t - 1);
         from = t + 1;
       }
@@ -88,6 +78,53 @@ export function analyse(text: string): Analysis {
   return { sentences, tokens };
 }
 
-function countParagraphBreaks(text: string): number {
-  return (text.match(/\n\s*\n/g) ?? []).length;
+/**
+ * Each token's offset in the text. wink's tokenisation is lossless, so a token starts after the spaces that follow
+ * the one before; should wink ever normalise a token, it is looked for where it really is.
+ */
+function tokenStarts(text: string, values: string[]): number[] {
+  const starts: number[] = new Array(values.length);
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    while (offset < text.length && isWinkSpace(text.charCodeAt(offset))) offset++;
+    const value = values[i];
+    let start = offset;
+    if (!text.startsWith(value, start)) {
+      const found = text.indexOf(value, Math.max(0, start - 2));
+      if (found >= 0) start = found;
+    }
+    starts[i] = start;
+    offset = start + value.length;
+  }
+  return starts;
+}
+
+/** True for the characters `\s` matches in a regular expression. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * How many blank lines (`/\n\s*\n/` matches: runs of white space holding two line breaks or more) lie in
+ * `text[from, to)`. A scan of the characters rather than a regular expression over a slice: it runs once per sentence.
+ */
+function countBlankLines(text: string, from: number, to: number, stopAtFirst = false): number {
+  let count = 0;
+  let breaks = 0; // line breaks in the current run of white space
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (++breaks === 2) {
+        count++;
+        if (stopAtFirst) return count;
+      }
+    } else if (!isSpace(c)) breaks = 0;
+  }
+  return count;
+}
+
+/** True when `text[from, to)` holds a blank line. */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  return countBlankLines(text, from, to, true) > 0;
 }
