@@ -79,6 +79,18 @@ export class LshIndex {
     this.addKeys(id, this.bandKeys(signature));
   }
 
+  /**
+   * Make room for this many more entries at once (a restore knows how many keys it brings): the tail then grows once
+   * to its exact size, and a full tail is sorted into a run in place, so reloading a large index needs no spare copy.
+   */
+  reserve(entries: number): void {
+    const size = this.pendingLength + entries;
+    if (size <= this.pending.length) return;
+    const grown = new Float64Array(size);
+    grown.set(this.pending.subarray(0, this.pendingLength));
+    this.pending = grown;
+  }
+
   /** Index a member under ready-made keys (several signatures of one member, e.g. one per sentence, or keys read from a store). */
   addKeys(id: string, keys: Iterable<number>): void {
     let n = this.numbers.get(id);
@@ -175,9 +187,14 @@ export class LshIndex {
   /** Sort the new entries into a run of their own, then merge runs of like size (see the class comment). */
   private flush(): void {
     if (!this.pendingLength) return;
-    this.runs.push(run(this.pending.slice(0, this.pendingLength).sort()));
+    if (this.pendingLength === this.pending.length) {
+      this.runs.push(run(this.pending.sort()));
+      this.pending = new Float64Array(1024);
+    } else {
+      this.runs.push(run(this.pending.slice(0, this.pendingLength).sort()));
+      if (this.pending.length > 1 << 16) this.pending = new Float64Array(1024);
+    }
     this.pendingLength = 0;
-    if (this.pending.length > 1 << 16) this.pending = new Float64Array(1024);
     while (this.runs.length >= 2 && this.runs[this.runs.length - 2].entries.length <= 2 * this.runs[this.runs.length - 1].entries.length) {
       const newer = this.runs.pop()!;
       this.runs.push(run(merge(this.runs.pop()!.entries, newer.entries)));

@@ -124,6 +124,8 @@ export class EventIndex {
   /** Per article, when it entered its event; the next such count. */
   private readonly joined: number[] = [];
   private clock = 0;
+  /** While a restore is under way: each reloaded article's event id and join stamp, by index. */
+  private restoring: { events: string[]; joined: number[] } | null = null;
 
   /** `thresholds` override the scores the grouping needs (for tuning); the defaults are in `date-gate.ts`. */
   constructor(options: { thresholds?: Partial<Thresholds> } = {}) {
@@ -140,23 +142,45 @@ export class EventIndex {
    * feature ids and frequencies, articles in the same order, the same events in the same order with their members.
    */
   restore(saved: SavedEventIndex): void {
-    if (this.articles.length) throw new Error('An EventIndex is restored into an empty index only.');
-    for (const a of saved.articles) this.vocab.countDocument(a.vector.ids);
-    saved.articles.forEach((a, index) => {
-      this.articles.push({ ...a.article, vector: a.vector, event: -1 } as Stored);
-      this.byId.set(a.article.id, index);
-      this.setDay(index);
-      if (a.started) this.startEvent(index);
-    });
+    for (const a of saved.articles) this.restoreArticle({ ...a, article: { ...a.article } });
+    this.finishRestore();
+  }
+
+  /**
+   * Reload one saved article, in index order; `finishRestore` once all are in. A store's rows can so be read one at
+   * a time, never all held at once beside the index they make. The index takes the article object over as its own.
+   */
+  restoreArticle(a: SavedEventArticle): void {
+    if (this.restoring === null) {
+      if (this.articles.length) throw new Error('An EventIndex is restored into an empty index only.');
+      this.restoring = { events: [], joined: [] };
+    }
+    const index = this.articles.length;
+    this.vocab.countDocument(a.vector.ids);
+    const stored = a.article as Stored;
+    stored.vector = a.vector;
+    stored.event = -1;
+    this.articles.push(stored);
+    this.byId.set(stored.id, index);
+    this.setDay(index);
+    if (a.started) this.startEvent(index);
+    this.restoring.events.push(a.event);
+    this.restoring.joined.push(a.joined);
+  }
+
+  /** Post the reloaded articles (by the frequencies of them all) and put them in their events in join order. */
+  finishRestore(): void {
+    const { events, joined } = this.restoring ?? { events: [], joined: [] };
+    this.restoring = null;
     const eventOf = new Map(this.states.map((s, i) => [s.id, i]));
-    const order = saved.articles.map((a, index) => {
-      const event = eventOf.get(a.event);
-      if (event === undefined) throw new Error(`Saved event index: article ${a.article.id} is in event ${a.event}, which no article started.`);
+    const order = events.map((id, index) => {
+      const event = eventOf.get(id);
+      if (event === undefined) throw new Error(`Saved event index: article ${this.articles[index].id} is in event ${id}, which no article started.`);
       this.post(index);
-      return { index, event, joined: a.joined };
+      return index;
     });
-    for (const { index, event, joined } of order.sort((x, y) => x.joined - y.joined)) this.enter(index, event, joined);
-    this.clock = order.length ? order[order.length - 1].joined + 1 : 0;
+    for (const index of order.sort((x, y) => joined[x] - joined[y])) this.enter(index, eventOf.get(events[index])!, joined[index]);
+    this.clock = order.length ? joined[order[order.length - 1]] + 1 : 0;
   }
 
   /** What changed since the last call, for saving: the articles placed or moved. */

@@ -88,6 +88,8 @@ export class CopyIndex {
    * merge of the key arrays, no text.
    */
   restore(articles: IndexedArticle[], edges: SavedEdge[]): void {
+    this.doc.reserve(articles.reduce((n, a) => n + a.doc.length, 0));
+    this.sentences.reserve(articles.reduce((n, a) => n + a.sentences.length, 0));
     for (const a of articles) {
       this.meta.set(a.meta.id, a.meta);
       this.doc.addKeys(a.meta.id, a.doc);

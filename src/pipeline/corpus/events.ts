@@ -77,13 +77,12 @@ export async function indexEvents(store: Store): Promise<{ indexed: number; date
 
 /** The store's event index, reloaded from the events stage's saved rows. */
 export async function loadEventIndex(store: Store): Promise<EventIndex> {
-  const articles: SavedEventArticle[] = [];
+  const index = new EventIndex();
   for await (const row of store.readStageState(ARTICLES)) {
     const { json, arrays } = unpackState<Omit<SavedEventArticle, 'vector'>>(row.value);
-    articles.push({ ...json, vector: { ids: arrays[0] as Int32Array, counts: arrays[1] as Float32Array } });
+    index.restoreArticle({ ...json, vector: { ids: arrays[0] as Int32Array, counts: arrays[1] as Float32Array } });
   }
-  const index = new EventIndex();
-  index.restore({ articles });
+  index.finishRestore();
   return index;
 }
 
