@@ -1,5 +1,5 @@
 import type { Store } from '../../store/store.js';
-import { betweenPages } from './pages.js';
+import { betweenStages } from './pages.js';
 import { linkCopies } from './copy-links.js';
 import { resolveStoredEntities } from './entity-resolution.js';
 import { indexEvents } from './events.js';
@@ -25,8 +25,8 @@ export function corpusStages(): CorpusStage[] {
 export async function runCorpusStages(store: Store, stages: CorpusStage[] = corpusStages(), onStage?: (name: string, seconds: number) => void): Promise<void> {
   for (const stage of stages) {
     const start = performance.now();
+    betweenStages(); // what the article phase or the stage before let go is collected before this one builds its index
     await stage.run(store);
-    betweenPages(); // a stage's index is let go before the next stage loads its own
     onStage?.(stage.name, (performance.now() - start) / 1000);
   }
 }

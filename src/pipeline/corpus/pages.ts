@@ -15,10 +15,22 @@ let live = 0;
  * read off it would let each round start higher. Elsewhere (tests, library use) this does nothing.
  */
 export function betweenPages(): void {
+  if (!(globalThis as { gc?: () => void }).gc) return;
+  const before = process.memoryUsage();
+  if (before.heapUsed + before.arrayBuffers >= live + HEADROOM) collect();
+}
+
+/**
+ * Called between corpus stages: the stage just ended let its index go, and the next loads its own. Collected now,
+ * the one's index is gone before the other's is built; left to V8, both would be in memory at once.
+ */
+export function betweenStages(): void {
+  collect();
+}
+
+function collect(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) return;
-  const before = process.memoryUsage();
-  if (before.heapUsed + before.arrayBuffers < live + HEADROOM) return;
   gc();
   const after = process.memoryUsage();
   live = after.heapUsed + after.arrayBuffers;
