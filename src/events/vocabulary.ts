@@ -61,10 +61,13 @@ export class Vocabulary {
 
 }
 
-/** An article's features as sorted ids with raw counts: compact enough to keep for a large store. */
+/**
+ * An article's features as sorted ids with raw counts: compact enough to keep for a large store. A count is at most
+ * a few dozen (a word of the title and lead, a name word, a quote shingle), so one byte holds it (clamped at 255).
+ */
 export interface FeatureVector {
   ids: Int32Array;
-  counts: Float32Array;
+  counts: Uint8ClampedArray;
 }
 
 /** Turn a feature → count map into a sorted vector (features whose ids collide add up). */
@@ -75,5 +78,5 @@ export function toVector(features: Map<string, number>, vocab: Vocabulary): Feat
     counts.set(id, (counts.get(id) ?? 0) + c);
   }
   const pairs = [...counts].sort((a, b) => a[0] - b[0]);
-  return { ids: Int32Array.from(pairs, (p) => p[0]), counts: Float32Array.from(pairs, (p) => p[1]) };
+  return { ids: Int32Array.from(pairs, (p) => p[0]), counts: Uint8ClampedArray.from(pairs, (p) => p[1]) };
 }

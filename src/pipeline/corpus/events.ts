@@ -67,7 +67,7 @@ export async function indexEvents(store: Store): Promise<{ indexed: number; date
     const estimates = index.estimatesOf(changed);
     const { articles } = index.takeState();
     dated += await store.saveStageState({
-      rows: articles.map((a) => ({ stage: ARTICLES, key: a.article.id, value: packState({ ...a, vector: undefined }, [a.vector.ids, a.vector.counts]) })),
+      rows: articles.map((a) => ({ stage: ARTICLES, key: a.article.id, value: packState({ ...a, vector: undefined }, [a.vector.ids, Float32Array.from(a.vector.counts)]) })),
       estimates,
     });
     indexed += page.length;
@@ -80,7 +80,7 @@ export async function loadEventIndex(store: Store): Promise<EventIndex> {
   const index = new EventIndex();
   for await (const row of store.readStageState(ARTICLES)) {
     const { json, arrays } = unpackState<Omit<SavedEventArticle, 'vector'>>(row.value);
-    index.restoreArticle({ ...json, vector: { ids: arrays[0] as Int32Array, counts: arrays[1] as Float32Array } });
+    index.restoreArticle({ ...json, vector: { ids: arrays[0] as Int32Array, counts: Uint8ClampedArray.from(arrays[1]) } });
   }
   index.finishRestore();
   return index;
