@@ -5,7 +5,7 @@ import { pages } from './pages.js';
 import { packState, unpackState } from './stage-state.js';
 
 /** How many new articles one step of the stage indexes and saves: bounds its memory and the work a kill loses. */
-export const COPIES_PAGE = 1000;
+export const COPIES_PAGE = 500;
 
 /** Stage names of the saved state: one row per article (its band keys), one per article with an edge or link. */
 const ARTICLES = 'copies';
