@@ -173,14 +173,15 @@ export class EventIndex {
     const { events, joined } = this.restoring ?? { events: [], joined: [] };
     this.restoring = null;
     const eventOf = new Map(this.states.map((s, i) => [s.id, i]));
-    const order = events.map((id, index) => {
+    const eventOfArticle = events.map((id, index) => {
       const event = eventOf.get(id);
       if (event === undefined) throw new Error(`Saved event index: article ${this.articles[index].id} is in event ${id}, which no article started.`);
       this.post(index);
-      return index;
+      return event;
     });
-    for (const index of order.sort((x, y) => joined[x] - joined[y])) this.enter(index, eventOf.get(events[index])!, joined[index]);
-    this.clock = order.length ? joined[order[order.length - 1]] + 1 : 0;
+    const byJoin = eventOfArticle.map((_, index) => index).sort((x, y) => joined[x] - joined[y]);
+    for (const index of byJoin) this.enter(index, eventOfArticle[index], joined[index]);
+    this.clock = byJoin.length ? joined[byJoin[byJoin.length - 1]] + 1 : 0;
   }
 
   /** What changed since the last call, for saving: the articles placed or moved. */
