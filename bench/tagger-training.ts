@@ -1,0 +1,174 @@
+import { AveragedPerceptron } from './averaged-perceptron.js';
+import type { TaggedCorpus } from './tagger-corpus.js';
+import type { TaggerModel } from '../src/nlp/tagger-model.js';
+import {
+  AFTER_SENTENCE,
+  BEFORE_SENTENCE,
+  FEATURE_SET,
+  MAX_STATIC_KEYS,
+  TAG_KEYS,
+  hashString,
+  staticKeys,
+  tagKeys,
+  wordValues,
+  type WordValues,
+} from '../src/nlp/tagger-features.js';
+import { mulberry32 } from '../test/helpers/mulberry32.js';
+
+/** The universal tags in the order wink's model lists them (those the training data never shows are left out). */
+const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SPACE', 'SYM', 'VERB', 'X'];
+
+export interface TrainingOptions {
+  epochs: number;
+  seed: number;
+  /** A word form goes in the tag dictionary when seen at least this often … */
+  dictionaryMinCount: number;
+  /** … with one tag at least this share of the time. */
+  dictionaryMinShare: number;
+  /** Called after each epoch with the share of training tokens tagged right during it. */
+  onEpoch?: (epoch: number, accuracy: number, features: number) => void;
+}
+
+/** Train the tagger on wink-tagged corpora. */
+export function trainTagger(corpora: readonly TaggedCorpus[], options: TrainingOptions): TaggerModel {
+  const seen = new Set(corpora.flatMap((c) => c.tags));
+  const unknown = [...seen].filter((t) => !UPOS.includes(t));
+  if (unknown.length) throw new Error(`Cannot train the tagger: wink gave tags outside the universal set (${unknown.join(', ')}).`);
+  const tags = UPOS.filter((t) => seen.has(t));
+  const tagId = new Map(tags.map((t, i) => [t, i]));
+  const C = tags.length;
+  const dictionary = buildDictionary(corpora, tagId, options);
+
+  // Every sentence with its static feature keys, computed once.
+  const values = new Map<string, WordValues>();
+  const valuesOf = (form: string): WordValues => {
+    let v = values.get(form);
+    if (!v) values.set(form, (v = wordValues(form)));
+    return v;
+  };
+  const before = valuesOf(BEFORE_SENTENCE);
+  const after = valuesOf(AFTER_SENTENCE);
+  const sentences: TrainingSentence[] = [];
+  for (const corpus of corpora) {
+    for (let s = 0; s + 1 < corpus.sentenceStarts.length; s++) {
+      const from = corpus.sentenceStarts[s];
+      const to = corpus.sentenceStarts[s + 1];
+      if (to <= from) continue;
+      const words = corpus.words.slice(from, to).map(valuesOf);
+      const typeHashes = corpus.types.slice(from, to).map(hashString);
+      const keys = new Int32Array((to - from) * MAX_STATIC_KEYS);
+      for (let i = 0; i < words.length; i++) {
+        const n = staticKeys(words, typeHashes, i, before, after, keys, i * MAX_STATIC_KEYS);
+        if (n !== MAX_STATIC_KEYS) throw new Error(`Expected ${MAX_STATIC_KEYS} static features per token, found ${n}.`);
+      }
+      sentences.push({
+        words,
+        keys,
+        gold: Uint8Array.from(corpus.tags.slice(from, to), (t) => tagId.get(t) ?? 0),
+        dictTags: Int8Array.from(corpus.words.slice(from, to), (w) => dictionary.get(w) ?? -1),
+      });
+    }
+  }
+
+  const perceptron = new AveragedPerceptron(C);
+  const random = mulberry32(options.seed);
+  const order = sentences.map((_, i) => i);
+  const width = MAX_STATIC_KEYS + TAG_KEYS;
+  const buffer = new Int32Array(width);
+  const scores = new Float64Array(C);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffle(order, random);
+    let right = 0;
+    let total = 0;
+    for (const s of order) {
+      const { words, keys, gold, dictTags } = sentences[s];
+      let prev = C;
+      let prev2 = C;
+      for (let i = 0; i < words.length; i++) {
+        let guess = dictTags[i];
+        if (guess < 0) {
+          buffer.set(keys.subarray(i * MAX_STATIC_KEYS, (i + 1) * MAX_STATIC_KEYS), 0);
+          tagKeys(prev, prev2, words[i], buffer, MAX_STATIC_KEYS);
+          perceptron.score(buffer, 0, width, scores);
+          guess = argmax(scores);
+          perceptron.update(buffer, 0, width, gold[i], guess);
+        }
+        if (guess === gold[i]) right++;
+        total++;
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    options.onEpoch?.(epoch, right / Math.max(1, total), perceptron.features);
+  }
+  const { keys, weights } = perceptron.averaged();
+  return { featureSet: FEATURE_SET, tags, keys, weights, dictionary };
+}
+
+interface TrainingSentence {
+  words: WordValues[];
+  keys: Int32Array;
+  gold: Uint8Array;
+  dictTags: Int8Array;
+}
+
+/** Word forms wink tags one way nearly always, and often enough to trust it. */
+function buildDictionary(corpora: readonly TaggedCorpus[], tagId: Map<string, number>, options: TrainingOptions): Map<string, number> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const c of corpora) {
+    for (let i = 0; i < c.words.length; i++) {
+      let m = counts.get(c.words[i]);
+      if (!m) counts.set(c.words[i], (m = new Map()));
+      m.set(c.tags[i], (m.get(c.tags[i]) ?? 0) + 1);
+    }
+  }
+  const dictionary = new Map<string, number>();
+  for (const [form, m] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    let total = 0;
+    let best = '';
+    let bestCount = 0;
+    for (const [tag, n] of m) {
+      total += n;
+      if (n > bestCount) [best, bestCount] = [tag, n];
+    }
+    if (total >= options.dictionaryMinCount && bestCount / total >= options.dictionaryMinShare) dictionary.set(form, tagId.get(best) ?? 0);
+  }
+  return dictionary;
+}
+
+/** A copy of the model without its weights smaller than `minWeight` (in absolute value), nor the rows left empty. */
+export function pruneTaggerModel(model: TaggerModel, minWeight: number): TaggerModel {
+  const C = model.tags.length;
+  const keys = model.keys;
+  const weights = model.weights.slice();
+  const keep: number[] = [];
+  for (let f = 0; f < keys.length; f++) {
+    let any = false;
+    for (let c = 0; c < C; c++) {
+      const i = f * C + c;
+      if (Math.abs(weights[i]) < minWeight) weights[i] = 0;
+      else any = true;
+    }
+    if (any) keep.push(f);
+  }
+  const outKeys = new Int32Array(keep.length);
+  const outWeights = new Float32Array(keep.length * C);
+  keep.forEach((f, j) => {
+    outKeys[j] = keys[f];
+    outWeights.set(weights.subarray(f * C, (f + 1) * C), j * C);
+  });
+  return { ...model, keys: outKeys, weights: outWeights };
+}
+
+function argmax(scores: Float64Array): number {
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+  return best;
+}
+
+function shuffle(a: number[], random: () => number): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+}

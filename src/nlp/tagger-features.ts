@@ -1,0 +1,236 @@
+/**
+ * The features of the part-of-speech tagger, shared by its trainer (`bench/train-tagger.ts`) and the runtime tagger
+ * (`tag-parts-of-speech.ts`) so that both see exactly the same ones.
+ *
+ * A feature is a 32-bit integer key: a template id mixed with the hash of its value. No key string is ever built,
+ * and the keys that depend only on one word (its form, suffixes, shape, at a given offset from the token tagged)
+ * can be summed once per word form: the runtime tagger does that and caches the sums.
+ */
+
+/** Feature templates. The numbers are part of the model file's meaning: change one and retrain. */
+export const TEMPLATE = {
+  bias: 0,
+  form: 1,
+  lower: 2,
+  suffix1: 3,
+  suffix2: 4,
+  suffix3: 5,
+  prefix1: 6,
+  shape: 7,
+  prevLower: 8,
+  prevSuffix3: 9,
+  prevShape: 10,
+  nextLower: 11,
+  nextSuffix3: 12,
+  nextShape: 13,
+  prev2Lower: 14,
+  next2Lower: 15,
+  prevType: 16,
+  type: 17,
+  nextType: 18,
+  prevTag: 19,
+  prev2Tag: 20,
+  prevTags: 21,
+  prevTagLower: 22,
+  prevTagCase: 23,
+  prevLowerLower: 24,
+  lowerNextLower: 25,
+} as const;
+
+/** Names the feature set; the model file records it, and a model made for another set is refused. */
+export const FEATURE_SET = 'storyline-pos-v1';
+
+/** Offsets from the tagged token at which word features are read. */
+export const WORD_OFFSETS = [-2, -1, 0, 1, 2] as const;
+
+/** Pseudo-words standing for the positions before the first token and after the last. */
+export const BEFORE_SENTENCE = '\u0002';
+export const AFTER_SENTENCE = '\u0003';
+
+/** FNV-1a over the UTF-16 code units of a string. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** murmur3's finaliser: spreads every input bit over the output. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** The key of a feature: a template and one or two values. Never 0, which marks an empty slot in the tables. */
+export function featureKey(template: number, a: number, b = 0): number {
+  const h = mix(mix(Math.imul(template + 1, 0x9e3779b1) ^ a) ^ b);
+  return h === 0 ? 1 : h;
+}
+
+/**
+ * A word's shape: letters become X or x, digits d, other characters stay; a run of one class is cut at four
+ * ("Xxxx", "dddd,ddd", "XXXX", "x-xxxx").
+ */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of word) {
+    let c: string;
+    if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch !== ch.toLowerCase()) c = 'X';
+    else if (ch !== ch.toUpperCase()) c = 'x';
+    else c = ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 4) out += c;
+  }
+  return out;
+}
+
+/** The case of a word in five classes: lower-case start, capitalised, all capitals, digit start, other. */
+export function wordCase(word: string): number {
+  const first = word.charAt(0);
+  if (first >= '0' && first <= '9') return 3;
+  if (first === first.toUpperCase()) {
+    if (first === first.toLowerCase()) return 4;
+    return word.length > 1 && word === word.toUpperCase() ? 2 : 1;
+  }
+  return 0;
+}
+
+/** The per-word values the features read, hashed once per word form. */
+export interface WordValues {
+  form: number;
+  lower: number;
+  suffix1: number;
+  suffix2: number;
+  suffix3: number;
+  prefix1: number;
+  shape: number;
+  case: number;
+}
+
+/** Hash the values of one word form. */
+export function wordValues(form: string): WordValues {
+  const lower = form.toLowerCase();
+  return {
+    form: hashString(form),
+    lower: hashString(lower),
+    suffix1: hashString(lower.slice(-1)),
+    suffix2: hashString(lower.slice(-2)),
+    suffix3: hashString(lower.slice(-3)),
+    prefix1: hashString(form.slice(0, 1)),
+    shape: hashString(wordShape(form)),
+    case: wordCase(form),
+  };
+}
+
+/**
+ * Write the keys of the features that read only the word at `offset` from the tagged token; return how many.
+ * The runtime tagger sums their weights once per word form and offset.
+ */
+export function wordKeys(v: WordValues, offset: number, out: Int32Array, at: number): number {
+  switch (offset) {
+    case 0:
+      out[at] = featureKey(TEMPLATE.form, v.form);
+      out[at + 1] = featureKey(TEMPLATE.lower, v.lower);
+      out[at + 2] = featureKey(TEMPLATE.suffix1, v.suffix1);
+      out[at + 3] = featureKey(TEMPLATE.suffix2, v.suffix2);
+      out[at + 4] = featureKey(TEMPLATE.suffix3, v.suffix3);
+      out[at + 5] = featureKey(TEMPLATE.prefix1, v.prefix1);
+      out[at + 6] = featureKey(TEMPLATE.shape, v.shape);
+      return 7;
+    case -1:
+      out[at] = featureKey(TEMPLATE.prevLower, v.lower);
+      out[at + 1] = featureKey(TEMPLATE.prevSuffix3, v.suffix3);
+      out[at + 2] = featureKey(TEMPLATE.prevShape, v.shape);
+      return 3;
+    case 1:
+      out[at] = featureKey(TEMPLATE.nextLower, v.lower);
+      out[at + 1] = featureKey(TEMPLATE.nextSuffix3, v.suffix3);
+      out[at + 2] = featureKey(TEMPLATE.nextShape, v.shape);
+      return 3;
+    case -2:
+      out[at] = featureKey(TEMPLATE.prev2Lower, v.lower);
+      return 1;
+    case 2:
+      out[at] = featureKey(TEMPLATE.next2Lower, v.lower);
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/** The most keys `wordKeys` writes for one offset. */
+export const MAX_WORD_KEYS = 7;
+
+/** The key of the token-type feature at an offset of -1, 0 or 1 (`typeHash` is `hashString` of the wink type). */
+export function typeKey(offset: number, typeHash: number): number {
+  const template = offset < 0 ? TEMPLATE.prevType : offset > 0 ? TEMPLATE.nextType : TEMPLATE.type;
+  return featureKey(template, typeHash);
+}
+
+/** The key of the constant feature every token has. */
+export const BIAS_KEY = featureKey(TEMPLATE.bias, 0);
+
+/** Keys of the features that join the word with the one before it and the one after it. */
+export function bigramKeys(prevWord: WordValues, word: WordValues, nextWord: WordValues, out: Int32Array, at: number): number {
+  out[at] = featureKey(TEMPLATE.prevLowerLower, prevWord.lower, word.lower);
+  out[at + 1] = featureKey(TEMPLATE.lowerNextLower, word.lower, nextWord.lower);
+  return 2;
+}
+
+/**
+ * Keys of the features on the tags already given to the two previous tokens (tag ids; the number of tags stands for
+ * "before the sentence"), alone and joined with the word.
+ */
+export function tagKeys(prev: number, prev2: number, word: WordValues, out: Int32Array, at: number): number {
+  out[at] = featureKey(TEMPLATE.prevTag, prev);
+  out[at + 1] = featureKey(TEMPLATE.prev2Tag, prev2);
+  out[at + 2] = featureKey(TEMPLATE.prevTags, prev, prev2);
+  out[at + 3] = featureKey(TEMPLATE.prevTagLower, prev, word.lower);
+  out[at + 4] = featureKey(TEMPLATE.prevTagCase, prev, word.case);
+  return 5;
+}
+
+/** How many keys `tagKeys` writes. */
+export const TAG_KEYS = 5;
+
+/**
+ * Write the keys of every feature that does not depend on earlier tags for token `i` of a sentence (`words` are the
+ * hashed values of its tokens, `typeHashes` the hashes of their wink types); return how many. The trainer calls this;
+ * the runtime tagger computes the same sums in parts.
+ */
+export function staticKeys(
+  words: readonly WordValues[],
+  typeHashes: ArrayLike<number>,
+  i: number,
+  before: WordValues,
+  after: WordValues,
+  out: Int32Array,
+  at: number,
+): number {
+  const n = words.length;
+  const wordAt = (j: number): WordValues => (j < 0 ? before : j >= n ? after : words[j]);
+  const typeAt = (j: number): number => (j < 0 ? BEFORE_TYPE : j >= n ? AFTER_TYPE : typeHashes[j]);
+  let k = at;
+  out[k++] = BIAS_KEY;
+  for (const offset of WORD_OFFSETS) k += wordKeys(wordAt(i + offset), offset, out, k);
+  for (let offset = -1; offset <= 1; offset++) out[k++] = typeKey(offset, typeAt(i + offset));
+  k += bigramKeys(wordAt(i - 1), words[i], wordAt(i + 1), out, k);
+  return k - at;
+}
+
+/** The hashed token types of the positions before and after the sentence. */
+export const BEFORE_TYPE = hashString(BEFORE_SENTENCE);
+export const AFTER_TYPE = hashString(AFTER_SENTENCE);
+
+/** The most keys `staticKeys` writes. */
+export const MAX_STATIC_KEYS = 1 + 7 + 3 + 3 + 1 + 1 + 3 + 2;

@@ -1,0 +1,100 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+/**
+ * The part-of-speech tagger's weights as the runtime reads them: one row of `tags.length` weights per feature key,
+ * and a dictionary of word forms whose tag is certain enough to give without scoring.
+ */
+export interface TaggerModel {
+  /** The feature set the weights were trained for (`FEATURE_SET` in tagger-features.ts). */
+  featureSet: string;
+  /** Tag names, in the order of the weights in a row. */
+  tags: string[];
+  /** Feature keys, one per row. */
+  keys: Int32Array;
+  /** `keys.length` rows of `tags.length` weights. */
+  weights: Float32Array;
+  /** Word form → tag index. */
+  dictionary: Map<string, number>;
+}
+
+const MAGIC = 0x534f5031; // "SOP1"
+
+interface Header {
+  featureSet: string;
+  tags: string[];
+  /** Weight = stored integer × scale. */
+  scale: number;
+  features: number;
+  entries: number;
+  dictionary: Array<[string, number]>;
+}
+
+/**
+ * Encode a model compactly: the header as JSON, then the keys, each row's non-zero weights as a class bitmask, and
+ * those weights as 16-bit integers; the whole gzipped. A weight whose integer rounds to 0 is dropped.
+ */
+export function encodeTaggerModel(model: TaggerModel): Buffer {
+  const classes = model.tags.length;
+  if (classes > 32) throw new Error(`Cannot encode a tagger model with ${classes} tags: the format holds at most 32.`);
+  let max = 0;
+  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? max / 32767 : 1;
+  const masks = new Uint32Array(model.keys.length);
+  const values: number[] = [];
+  for (let f = 0; f < model.keys.length; f++) {
+    for (let c = 0; c < classes; c++) {
+      const q = Math.round(model.weights[f * classes + c] / scale);
+      if (q === 0) continue;
+      masks[f] |= 1 << c;
+      values.push(q);
+    }
+  }
+  const header: Header = {
+    featureSet: model.featureSet,
+    tags: model.tags,
+    scale,
+    features: model.keys.length,
+    entries: values.length,
+    dictionary: [...model.dictionary],
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const headerBytes = align4(8 + json.length);
+  const out = Buffer.alloc(headerBytes + model.keys.length * 8 + values.length * 2);
+  out.writeUInt32LE(MAGIC, 0);
+  out.writeUInt32LE(json.length, 4);
+  json.copy(out, 8);
+  let at = headerBytes;
+  for (const k of model.keys) at = out.writeInt32LE(k, at);
+  for (const m of masks) at = out.writeUInt32LE(m, at);
+  for (const v of values) at = out.writeInt16LE(v, at);
+  return gzipSync(out, { level: 9 });
+}
+
+/** Decode a model written by `encodeTaggerModel`. */
+export function decodeTaggerModel(file: Uint8Array): TaggerModel {
+  const bytes = gunzipSync(file);
+  if (bytes.length < 8 || bytes.readUInt32LE(0) !== MAGIC) throw new Error('Cannot read the tagger model: expected a Storyline part-of-speech model, found other data.');
+  const jsonLength = bytes.readUInt32LE(4);
+  const header = JSON.parse(bytes.subarray(8, 8 + jsonLength).toString('utf8')) as Header;
+  const classes = header.tags.length;
+  const n = header.features;
+  let at = align4(8 + jsonLength);
+  const keys = new Int32Array(n);
+  for (let f = 0; f < n; f++, at += 4) keys[f] = bytes.readInt32LE(at);
+  const masks = new Uint32Array(n);
+  for (let f = 0; f < n; f++, at += 4) masks[f] = bytes.readUInt32LE(at);
+  const weights = new Float32Array(n * classes);
+  for (let f = 0; f < n; f++) {
+    const mask = masks[f];
+    for (let c = 0; c < classes; c++) {
+      if ((mask & (1 << c)) === 0) continue;
+      weights[f * classes + c] = bytes.readInt16LE(at) * header.scale;
+      at += 2;
+    }
+  }
+  return { featureSet: header.featureSet, tags: header.tags, keys, weights, dictionary: new Map(header.dictionary) };
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}
