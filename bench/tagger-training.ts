@@ -1,6 +1,7 @@
 import { AveragedPerceptron } from './averaged-perceptron.js';
 import type { TaggedCorpus } from './tagger-corpus.js';
 import type { TaggerModel } from '../src/nlp/tagger-model.js';
+import type { Lexicon } from '../src/nlp/lexical-class.js';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
@@ -30,7 +31,7 @@ export interface TrainingOptions {
 }
 
 /** Train the tagger on wink-tagged corpora. */
-export function trainTagger(corpora: readonly TaggedCorpus[], options: TrainingOptions): TaggerModel {
+export function trainTagger(corpora: readonly TaggedCorpus[], lexicon: Lexicon, options: TrainingOptions): TaggerModel {
   const seen = new Set(corpora.flatMap((c) => c.tags));
   const unknown = [...seen].filter((t) => !UPOS.includes(t));
   if (unknown.length) throw new Error(`Cannot train the tagger: wink gave tags outside the universal set (${unknown.join(', ')}).`);
@@ -43,7 +44,7 @@ export function trainTagger(corpora: readonly TaggedCorpus[], options: TrainingO
   const values = new Map<string, WordValues>();
   const valuesOf = (form: string): WordValues => {
     let v = values.get(form);
-    if (!v) values.set(form, (v = wordValues(form)));
+    if (!v) values.set(form, (v = wordValues(form, lexicon)));
     return v;
   };
   const before = valuesOf(BEFORE_SENTENCE);
@@ -102,7 +103,7 @@ export function trainTagger(corpora: readonly TaggedCorpus[], options: TrainingO
     options.onEpoch?.(epoch, right / Math.max(1, total), perceptron.features);
   }
   const { keys, weights } = perceptron.averaged();
-  return { featureSet: FEATURE_SET, tags, keys, weights, dictionary };
+  return { featureSet: FEATURE_SET, tags, keys, weights, dictionary, lexicon };
 }
 
 interface TrainingSentence {

@@ -16,6 +16,7 @@ import { loadSampleArticles } from './sample-articles.js';
 import { ecbTexts, extractionBenchmarkTexts, jsonlTexts, polnearTexts, tagWithWink, type TaggedCorpus } from './tagger-corpus.js';
 import { formatAgreement, measureAgreement, measureSpeed } from './tagger-evaluation.js';
 import { pruneTaggerModel, trainTagger } from './tagger-training.js';
+import { winkLexicon } from './wink-lexicon.js';
 import { createPartOfSpeechTagger, TAGGER_MODEL_URL } from '../src/nlp/tag-parts-of-speech.js';
 import { decodeTaggerModel, encodeTaggerModel } from '../src/nlp/tagger-model.js';
 
@@ -56,6 +57,7 @@ log(`wink tagging done at ${seconds()} s`);
 
 const trained = trainTagger(
   training.filter((c) => c.words.length > 0),
+  winkLexicon(),
   {
     epochs: Number(args.epochs),
     seed: 1,

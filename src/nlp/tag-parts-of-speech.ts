@@ -88,12 +88,13 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
   const caseRows = new Float32Array(T * 5 * C);
   for (let p = 0; p < T; p++) for (let k = 0; k < 5; k++) addRow(featureKey(TEMPLATE.prevTagCase, p, k), caseRows, (p * 5 + k) * C);
 
-  // Cached word forms: five rows of summed word features, the lower-case hash and case for the joined features, the
-  // dictionary tag (-1 for none).
+  // Cached word forms: five rows of summed word features; the hashes of the lower-case form and lexical class and the
+  // case, for the features that join two words or a tag and a word; the dictionary tag (-1 for none).
   let records = new Map<string, number>();
   let capacity = 1024;
   let rows = new Float32Array(capacity * OFFSETS * C);
   let lowers = new Int32Array(capacity);
+  let lexClasses = new Int32Array(capacity);
   let cases = new Uint8Array(capacity);
   let dictTags = new Int8Array(capacity);
   let count = 0;
@@ -103,12 +104,14 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
       capacity *= 2;
       rows = grow(rows, capacity * OFFSETS * C);
       lowers = grow(lowers, capacity);
+      lexClasses = grow(lexClasses, capacity);
       cases = grow(cases, capacity);
       dictTags = grow(dictTags, capacity);
     }
     const r = count++;
-    const v = wordValues(form);
+    const v = wordValues(form, model.lexicon);
     lowers[r] = v.lower;
+    lexClasses[r] = v.lexClass;
     cases[r] = v.case;
     dictTags[r] = dictTag;
     for (let o = 0; o < OFFSETS; o++) {
@@ -194,9 +197,13 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
           scores[c] = rows[r2 + c] + rows[r1 + c] + rows[r0 + c] + rows[n1 + c] + rows[n2 + c] + typeRows[t1 + c] + typeRows[t0 + c] + typeRows[tn + c] + prevTagRows[pt + c] + caseRows[pc + c];
         }
         const lower = lowers[r];
+        const lexClass = lexClasses[r];
         addScores(find(featureKey(TEMPLATE.prevTagLower, prev, lower)));
         addScores(find(featureKey(TEMPLATE.prevLowerLower, lowers[wordBuf[i - 1]], lower)));
         addScores(find(featureKey(TEMPLATE.lowerNextLower, lower, lowers[wordBuf[i + 1]])));
+        addScores(find(featureKey(TEMPLATE.prevClassClass, lexClasses[wordBuf[i - 1]], lexClass)));
+        addScores(find(featureKey(TEMPLATE.classNextClass, lexClass, lexClasses[wordBuf[i + 1]])));
+        addScores(find(featureKey(TEMPLATE.prevTagClass, prev, lexClass)));
         tag = 0;
         let best = scores[0];
         for (let c = 1; c < C; c++) {

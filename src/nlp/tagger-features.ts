@@ -1,3 +1,5 @@
+import { lexicalClass, type Lexicon } from './lexical-class.js';
+
 /**
  * The features of the part-of-speech tagger, shared by its trainer (`bench/train-tagger.ts`) and the runtime tagger
  * (`tag-parts-of-speech.ts`) so that both see exactly the same ones.
@@ -35,10 +37,18 @@ export const TEMPLATE = {
   prevTagCase: 23,
   prevLowerLower: 24,
   lowerNextLower: 25,
+  prev2Class: 26,
+  prevClass: 27,
+  class: 28,
+  nextClass: 29,
+  next2Class: 30,
+  prevClassClass: 31,
+  classNextClass: 32,
+  prevTagClass: 33,
 } as const;
 
 /** Names the feature set; the model file records it, and a model made for another set is refused. */
-export const FEATURE_SET = 'storyline-pos-v1';
+export const FEATURE_SET = 'storyline-pos-v2';
 
 /** Offsets from the tagged token at which word features are read. */
 export const WORD_OFFSETS = [-2, -1, 0, 1, 2] as const;
@@ -115,10 +125,12 @@ export interface WordValues {
   prefix1: number;
   shape: number;
   case: number;
+  /** The word's class in wink's lexicon (see lexical-class.ts). */
+  lexClass: number;
 }
 
 /** Hash the values of one word form. */
-export function wordValues(form: string): WordValues {
+export function wordValues(form: string, lexicon: Lexicon): WordValues {
   const lower = form.toLowerCase();
   return {
     form: hashString(form),
@@ -129,6 +141,7 @@ export function wordValues(form: string): WordValues {
     prefix1: hashString(form.slice(0, 1)),
     shape: hashString(wordShape(form)),
     case: wordCase(form),
+    lexClass: hashString(lexicalClass(form, lexicon)),
   };
 }
 
@@ -146,30 +159,35 @@ export function wordKeys(v: WordValues, offset: number, out: Int32Array, at: num
       out[at + 4] = featureKey(TEMPLATE.suffix3, v.suffix3);
       out[at + 5] = featureKey(TEMPLATE.prefix1, v.prefix1);
       out[at + 6] = featureKey(TEMPLATE.shape, v.shape);
-      return 7;
+      out[at + 7] = featureKey(TEMPLATE.class, v.lexClass);
+      return 8;
     case -1:
       out[at] = featureKey(TEMPLATE.prevLower, v.lower);
       out[at + 1] = featureKey(TEMPLATE.prevSuffix3, v.suffix3);
       out[at + 2] = featureKey(TEMPLATE.prevShape, v.shape);
-      return 3;
+      out[at + 3] = featureKey(TEMPLATE.prevClass, v.lexClass);
+      return 4;
     case 1:
       out[at] = featureKey(TEMPLATE.nextLower, v.lower);
       out[at + 1] = featureKey(TEMPLATE.nextSuffix3, v.suffix3);
       out[at + 2] = featureKey(TEMPLATE.nextShape, v.shape);
-      return 3;
+      out[at + 3] = featureKey(TEMPLATE.nextClass, v.lexClass);
+      return 4;
     case -2:
       out[at] = featureKey(TEMPLATE.prev2Lower, v.lower);
-      return 1;
+      out[at + 1] = featureKey(TEMPLATE.prev2Class, v.lexClass);
+      return 2;
     case 2:
       out[at] = featureKey(TEMPLATE.next2Lower, v.lower);
-      return 1;
+      out[at + 1] = featureKey(TEMPLATE.next2Class, v.lexClass);
+      return 2;
     default:
       return 0;
   }
 }
 
 /** The most keys `wordKeys` writes for one offset. */
-export const MAX_WORD_KEYS = 7;
+export const MAX_WORD_KEYS = 8;
 
 /** The key of the token-type feature at an offset of -1, 0 or 1 (`typeHash` is `hashString` of the wink type). */
 export function typeKey(offset: number, typeHash: number): number {
@@ -184,7 +202,9 @@ export const BIAS_KEY = featureKey(TEMPLATE.bias, 0);
 export function bigramKeys(prevWord: WordValues, word: WordValues, nextWord: WordValues, out: Int32Array, at: number): number {
   out[at] = featureKey(TEMPLATE.prevLowerLower, prevWord.lower, word.lower);
   out[at + 1] = featureKey(TEMPLATE.lowerNextLower, word.lower, nextWord.lower);
-  return 2;
+  out[at + 2] = featureKey(TEMPLATE.prevClassClass, prevWord.lexClass, word.lexClass);
+  out[at + 3] = featureKey(TEMPLATE.classNextClass, word.lexClass, nextWord.lexClass);
+  return 4;
 }
 
 /**
@@ -197,11 +217,12 @@ export function tagKeys(prev: number, prev2: number, word: WordValues, out: Int3
   out[at + 2] = featureKey(TEMPLATE.prevTags, prev, prev2);
   out[at + 3] = featureKey(TEMPLATE.prevTagLower, prev, word.lower);
   out[at + 4] = featureKey(TEMPLATE.prevTagCase, prev, word.case);
-  return 5;
+  out[at + 5] = featureKey(TEMPLATE.prevTagClass, prev, word.lexClass);
+  return 6;
 }
 
 /** How many keys `tagKeys` writes. */
-export const TAG_KEYS = 5;
+export const TAG_KEYS = 6;
 
 /**
  * Write the keys of every feature that does not depend on earlier tags for token `i` of a sentence (`words` are the
@@ -233,4 +254,4 @@ export const BEFORE_TYPE = hashString(BEFORE_SENTENCE);
 export const AFTER_TYPE = hashString(AFTER_SENTENCE);
 
 /** The most keys `staticKeys` writes. */
-export const MAX_STATIC_KEYS = 1 + 7 + 3 + 3 + 1 + 1 + 3 + 2;
+export const MAX_STATIC_KEYS = 1 + 8 + 4 + 4 + 2 + 2 + 3 + 4;

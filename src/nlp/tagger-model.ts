@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import type { Lexicon } from './lexical-class.js';
 
 /**
  * The part-of-speech tagger's weights as the runtime reads them: one row of `tags.length` weights per feature key,
@@ -15,6 +16,8 @@ export interface TaggerModel {
   weights: Float32Array;
   /** Word form → tag index. */
   dictionary: Map<string, number>;
+  /** wink's lexical classes of word forms, which some features read. */
+  lexicon: Lexicon;
 }
 
 const MAGIC = 0x534f5031; // "SOP1"
@@ -27,11 +30,15 @@ interface Header {
   features: number;
   entries: number;
   dictionary: Array<[string, number]>;
+  lexicalClasses: string[];
+  lexiconForms: number;
+  lexiconBytes: number;
 }
 
 /**
  * Encode a model compactly: the header as JSON, then the keys, each row's non-zero weights as a class bitmask, and
- * those weights as 16-bit integers; the whole gzipped. A weight whose integer rounds to 0 is dropped.
+ * those weights as 16-bit integers, then the lexicon (a 16-bit class per form, the forms in UTF-8 each ended by a NUL);
+ * the whole gzipped. A weight whose integer rounds to 0 is dropped.
  */
 export function encodeTaggerModel(model: TaggerModel): Buffer {
   const classes = model.tags.length;
@@ -49,6 +56,8 @@ export function encodeTaggerModel(model: TaggerModel): Buffer {
       values.push(q);
     }
   }
+  const lexiconEntries = [...model.lexicon.forms].filter(([form]) => !form.includes('\0'));
+  const lexiconText = Buffer.from(lexiconEntries.map(([form]) => `${form}\0`).join(''), 'utf8');
   const header: Header = {
     featureSet: model.featureSet,
     tags: model.tags,
@@ -56,10 +65,13 @@ export function encodeTaggerModel(model: TaggerModel): Buffer {
     features: model.keys.length,
     entries: values.length,
     dictionary: [...model.dictionary],
+    lexicalClasses: model.lexicon.classes,
+    lexiconForms: lexiconEntries.length,
+    lexiconBytes: lexiconText.length,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const headerBytes = align4(8 + json.length);
-  const out = Buffer.alloc(headerBytes + model.keys.length * 8 + values.length * 2);
+  const out = Buffer.alloc(headerBytes + model.keys.length * 8 + values.length * 2 + lexiconEntries.length * 2 + lexiconText.length);
   out.writeUInt32LE(MAGIC, 0);
   out.writeUInt32LE(json.length, 4);
   json.copy(out, 8);
@@ -67,6 +79,8 @@ export function encodeTaggerModel(model: TaggerModel): Buffer {
   for (const k of model.keys) at = out.writeInt32LE(k, at);
   for (const m of masks) at = out.writeUInt32LE(m, at);
   for (const v of values) at = out.writeInt16LE(v, at);
+  for (const [, c] of lexiconEntries) at = out.writeUInt16LE(c, at);
+  lexiconText.copy(out, at);
   return gzipSync(out, { level: 9 });
 }
 
@@ -92,7 +106,24 @@ export function decodeTaggerModel(file: Uint8Array): TaggerModel {
       at += 2;
     }
   }
-  return { featureSet: header.featureSet, tags: header.tags, keys, weights, dictionary: new Map(header.dictionary) };
+  const classOf = new Uint16Array(header.lexiconForms);
+  for (let i = 0; i < header.lexiconForms; i++, at += 2) classOf[i] = bytes.readUInt16LE(at);
+  const forms = new Map<string, number>();
+  const text = bytes.subarray(at, at + header.lexiconBytes).toString('utf8');
+  let start = 0;
+  for (let i = 0; i < header.lexiconForms; i++) {
+    const end = text.indexOf('\0', start);
+    forms.set(text.slice(start, end), classOf[i]);
+    start = end + 1;
+  }
+  return {
+    featureSet: header.featureSet,
+    tags: header.tags,
+    keys,
+    weights,
+    dictionary: new Map(header.dictionary),
+    lexicon: { forms, classes: header.lexicalClasses },
+  };
 }
 
 function align4(n: number): number {
