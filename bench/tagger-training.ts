@@ -1,13 +1,15 @@
 import { AveragedPerceptron } from './averaged-perceptron.js';
 import type { TaggedCorpus } from './tagger-corpus.js';
 import type { TaggerModel } from '../src/nlp/tagger-model.js';
-import type { Lexicon } from '../src/nlp/lexical-class.js';
+import { lexicalClass, type Lexicon } from '../src/nlp/lexical-class.js';
 import {
   AFTER_SENTENCE,
   BEFORE_SENTENCE,
   FEATURE_SET,
   MAX_STATIC_KEYS,
+  STATIC_TEMPLATES,
   TAG_KEYS,
+  TAG_TEMPLATES,
   hashString,
   staticKeys,
   tagKeys,
@@ -26,27 +28,56 @@ export interface TrainingOptions {
   dictionaryMinCount: number;
   /** … with one tag at least this share of the time. */
   dictionaryMinShare: number;
+  /** A lexical class goes in the class dictionary (for `word` tokens outside the form dictionary) when seen this often … */
+  classMinCount: number;
+  /** … with one tag at least this share of the time. */
+  classMinShare: number;
   /** Called after each epoch with the share of training tokens tagged right during it. */
   onEpoch?: (epoch: number, accuracy: number, features: number) => void;
 }
 
 /** Train the tagger on wink-tagged corpora. */
 export function trainTagger(corpora: readonly TaggedCorpus[], lexicon: Lexicon, options: TrainingOptions): TaggerModel {
+  if (STATIC_TEMPLATES.length !== MAX_STATIC_KEYS || TAG_TEMPLATES.length !== TAG_KEYS) throw new Error('The tagger feature templates and key counts disagree.');
   const seen = new Set(corpora.flatMap((c) => c.tags));
   const unknown = [...seen].filter((t) => !UPOS.includes(t));
   if (unknown.length) throw new Error(`Cannot train the tagger: wink gave tags outside the universal set (${unknown.join(', ')}).`);
   const tags = UPOS.filter((t) => seen.has(t));
   const tagId = new Map(tags.map((t, i) => [t, i]));
   const C = tags.length;
-  const dictionary = buildDictionary(corpora, tagId, options);
 
-  // Every sentence with its static feature keys, computed once.
+  const classes = new Map<string, string>();
+  const classOf = (form: string): string => {
+    let c = classes.get(form);
+    if (c === undefined) classes.set(form, (c = lexicalClass(form, lexicon)));
+    return c;
+  };
+  const dictionary = buildDictionary(
+    corpora.map((c) => ({ keys: c.words, tags: c.tags })),
+    tagId,
+    options.dictionaryMinCount,
+    options.dictionaryMinShare,
+  );
+  // The class dictionary is learnt from the word tokens the form dictionary leaves.
+  const classDictionary = buildDictionary(
+    corpora.map((c) => {
+      const keep = c.words.map((w, i) => c.types[i] === 'word' && !dictionary.has(w));
+      return { keys: c.words.filter((_, i) => keep[i]).map(classOf), tags: c.tags.filter((_, i) => keep[i]) };
+    }),
+    tagId,
+    options.classMinCount,
+    options.classMinShare,
+  );
+  const fixedTag = (form: string, type: string): number => dictionary.get(form) ?? (type === 'word' ? classDictionary.get(classOf(form)) : undefined) ?? -1;
+
+  // Every sentence with its static feature keys, computed once; the template of every key seen, for the model file.
   const values = new Map<string, WordValues>();
   const valuesOf = (form: string): WordValues => {
     let v = values.get(form);
     if (!v) values.set(form, (v = wordValues(form, lexicon)));
     return v;
   };
+  const templateOf = new Map<number, number>();
   const before = valuesOf(BEFORE_SENTENCE);
   const after = valuesOf(AFTER_SENTENCE);
   const sentences: TrainingSentence[] = [];
@@ -61,12 +92,13 @@ export function trainTagger(corpora: readonly TaggedCorpus[], lexicon: Lexicon, 
       for (let i = 0; i < words.length; i++) {
         const n = staticKeys(words, typeHashes, i, before, after, keys, i * MAX_STATIC_KEYS);
         if (n !== MAX_STATIC_KEYS) throw new Error(`Expected ${MAX_STATIC_KEYS} static features per token, found ${n}.`);
+        for (let k = 0; k < n; k++) templateOf.set(keys[i * MAX_STATIC_KEYS + k], STATIC_TEMPLATES[k]);
       }
       sentences.push({
         words,
         keys,
         gold: Uint8Array.from(corpus.tags.slice(from, to), (t) => tagId.get(t) ?? 0),
-        dictTags: Int8Array.from(corpus.words.slice(from, to), (w) => dictionary.get(w) ?? -1),
+        fixedTags: Int8Array.from(corpus.words.slice(from, to), (w, i) => fixedTag(w, corpus.types[from + i])),
       });
     }
   }
@@ -82,11 +114,11 @@ export function trainTagger(corpora: readonly TaggedCorpus[], lexicon: Lexicon, 
     let right = 0;
     let total = 0;
     for (const s of order) {
-      const { words, keys, gold, dictTags } = sentences[s];
+      const { words, keys, gold, fixedTags } = sentences[s];
       let prev = C;
       let prev2 = C;
       for (let i = 0; i < words.length; i++) {
-        let guess = dictTags[i];
+        let guess = fixedTags[i];
         if (guess < 0) {
           buffer.set(keys.subarray(i * MAX_STATIC_KEYS, (i + 1) * MAX_STATIC_KEYS), 0);
           tagKeys(prev, prev2, words[i], buffer, MAX_STATIC_KEYS);
@@ -102,29 +134,51 @@ export function trainTagger(corpora: readonly TaggedCorpus[], lexicon: Lexicon, 
     }
     options.onEpoch?.(epoch, right / Math.max(1, total), perceptron.features);
   }
+
+  // The templates of the keys on tags: every previous tag (or none) with every word seen, every pair of tags.
+  const tagBuffer = new Int32Array(TAG_KEYS);
+  const noteTagKeys = (p: number, q: number, v: WordValues): void => {
+    tagKeys(p, q, v, tagBuffer, 0);
+    for (let k = 0; k < TAG_KEYS; k++) if (!templateOf.has(tagBuffer[k])) templateOf.set(tagBuffer[k], TAG_TEMPLATES[k]);
+  };
+  for (let p = 0; p <= C; p++) {
+    for (const v of values.values()) noteTagKeys(p, C, v);
+    for (let q = 0; q <= C; q++) noteTagKeys(p, q, before);
+  }
   const { keys, weights } = perceptron.averaged();
-  return { featureSet: FEATURE_SET, tags, keys, weights, dictionary, lexicon };
+  const templates = Uint8Array.from(keys, (k) => {
+    const t = templateOf.get(k);
+    if (t === undefined) throw new Error(`The trainer lost the template of feature key ${k}.`);
+    return t;
+  });
+  return { featureSet: FEATURE_SET, tags, keys, templates, weights, dictionary, classDictionary, lexicon };
 }
 
 interface TrainingSentence {
   words: WordValues[];
   keys: Int32Array;
   gold: Uint8Array;
-  dictTags: Int8Array;
+  /** The tag the form or class dictionary gives each token, or -1. */
+  fixedTags: Int8Array;
 }
 
-/** Word forms wink tags one way nearly always, and often enough to trust it. */
-function buildDictionary(corpora: readonly TaggedCorpus[], tagId: Map<string, number>, options: TrainingOptions): Map<string, number> {
+/** Keys (word forms, lexical classes) wink tags one way nearly always, and often enough to trust it. */
+function buildDictionary(
+  samples: ReadonlyArray<{ keys: readonly string[]; tags: readonly string[] }>,
+  tagId: Map<string, number>,
+  minCount: number,
+  minShare: number,
+): Map<string, number> {
   const counts = new Map<string, Map<string, number>>();
-  for (const c of corpora) {
-    for (let i = 0; i < c.words.length; i++) {
-      let m = counts.get(c.words[i]);
-      if (!m) counts.set(c.words[i], (m = new Map()));
-      m.set(c.tags[i], (m.get(c.tags[i]) ?? 0) + 1);
+  for (const { keys, tags } of samples) {
+    for (let i = 0; i < keys.length; i++) {
+      let m = counts.get(keys[i]);
+      if (!m) counts.set(keys[i], (m = new Map()));
+      m.set(tags[i], (m.get(tags[i]) ?? 0) + 1);
     }
   }
   const dictionary = new Map<string, number>();
-  for (const [form, m] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [key, m] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     let total = 0;
     let best = '';
     let bestCount = 0;
@@ -132,7 +186,7 @@ function buildDictionary(corpora: readonly TaggedCorpus[], tagId: Map<string, nu
       total += n;
       if (n > bestCount) [best, bestCount] = [tag, n];
     }
-    if (total >= options.dictionaryMinCount && bestCount / total >= options.dictionaryMinShare) dictionary.set(form, tagId.get(best) ?? 0);
+    if (total >= minCount && bestCount / total >= minShare) dictionary.set(key, tagId.get(best) ?? 0);
   }
   return dictionary;
 }
@@ -140,7 +194,7 @@ function buildDictionary(corpora: readonly TaggedCorpus[], tagId: Map<string, nu
 /** A copy of the model without its weights smaller than `minWeight` (in absolute value), nor the rows left empty. */
 export function pruneTaggerModel(model: TaggerModel, minWeight: number): TaggerModel {
   const C = model.tags.length;
-  const keys = model.keys;
+  const { keys, templates } = model;
   const weights = model.weights.slice();
   const keep: number[] = [];
   for (let f = 0; f < keys.length; f++) {
@@ -152,13 +206,14 @@ export function pruneTaggerModel(model: TaggerModel, minWeight: number): TaggerM
     }
     if (any) keep.push(f);
   }
-  const outKeys = new Int32Array(keep.length);
   const outWeights = new Float32Array(keep.length * C);
-  keep.forEach((f, j) => {
-    outKeys[j] = keys[f];
-    outWeights.set(weights.subarray(f * C, (f + 1) * C), j * C);
-  });
-  return { ...model, keys: outKeys, weights: outWeights };
+  keep.forEach((f, j) => outWeights.set(weights.subarray(f * C, (f + 1) * C), j * C));
+  return {
+    ...model,
+    keys: Int32Array.from(keep, (f) => keys[f]),
+    templates: Uint8Array.from(keep, (f) => templates[f]),
+    weights: outWeights,
+  };
 }
 
 function argmax(scores: Float64Array): number {

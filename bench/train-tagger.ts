@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
     'min-weight': { type: 'string', default: '0.05' },
     'dictionary-count': { type: 'string', default: '20' },
     'dictionary-share': { type: 'string', default: '0.995' },
+    'class-count': { type: 'string', default: '200' },
+    'class-share': { type: 'string', default: '0.999' },
     generated: { type: 'string', default: 'bench/out/work/corpus-1000-1.jsonl' },
     'no-sample': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
@@ -63,12 +65,14 @@ const trained = trainTagger(
     seed: 1,
     dictionaryMinCount: Number(args['dictionary-count']),
     dictionaryMinShare: Number(args['dictionary-share']),
+    classMinCount: Number(args['class-count']),
+    classMinShare: Number(args['class-share']),
     onEpoch: (epoch, accuracy, features) => log(`epoch ${epoch}: training accuracy ${accuracy.toFixed(4)}, ${features} features (${seconds()} s)`),
   },
 );
 const model = pruneTaggerModel(trained, Number(args['min-weight']));
 const file = encodeTaggerModel(model);
-log(`model: ${trained.keys.length} features, ${model.keys.length} after pruning, ${model.dictionary.size} dictionary words, ${(file.length / 1e6).toFixed(2)} MB`);
+log(`model: ${trained.keys.length} features, ${model.keys.length} after pruning, ${model.dictionary.size} dictionary words, ${model.classDictionary.size} dictionary classes, ${(file.length / 1e6).toFixed(2)} MB`);
 
 // Measure the model as shipped: decoded from its file bytes.
 const tagger = createPartOfSpeechTagger(decodeTaggerModel(file));

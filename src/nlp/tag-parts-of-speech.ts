@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { decodeTaggerModel, type TaggerModel } from './tagger-model.js';
+import { lexicalClass } from './lexical-class.js';
 import {
   AFTER_SENTENCE,
   AFTER_TYPE,
@@ -7,10 +8,13 @@ import {
   BEFORE_TYPE,
   BIAS_KEY,
   FEATURE_SET,
+  PAIR_TEMPLATES,
   TEMPLATE,
   WORD_OFFSETS,
   featureKey,
+  finishKey,
   hashString,
+  partialKey,
   typeKey,
   wordKeys,
   wordValues,
@@ -31,30 +35,33 @@ export interface PartOfSpeechTagger {
 
 let shipped: PartOfSpeechTagger | undefined;
 
-/**
- * Tag one sentence with the shipped model: an averaged perceptron distilled from wink-nlp's tags, read greedily
- * from left to right. `types` are wink's token types; without them each token's type is guessed from its characters.
- */
-export function tagPartsOfSpeech(words: readonly string[], types?: readonly string[]): string[] {
-  shipped ??= createPartOfSpeechTagger(decodeTaggerModel(readFileSync(TAGGER_MODEL_URL)));
-  return shipped.tag(words, types);
-}
-
-/** The tagger of the shipped model, loaded once. */
+/** The tagger of the shipped model, loaded on first use. */
 export function shippedTagger(): PartOfSpeechTagger {
   shipped ??= createPartOfSpeechTagger(decodeTaggerModel(readFileSync(TAGGER_MODEL_URL)));
   return shipped;
 }
 
+/**
+ * Tag one sentence with the shipped model: an averaged perceptron distilled from wink-nlp's tags, read greedily
+ * from left to right. `types` are wink's token types; without them each token's type is guessed from its characters.
+ */
+export function tagPartsOfSpeech(words: readonly string[], types?: readonly string[]): string[] {
+  return shippedTagger().tag(words, types);
+}
+
 /** Word forms whose features are cached before the cache is emptied and begun again. */
 const CACHE_LIMIT = 200_000;
 const OFFSETS = WORD_OFFSETS.length;
+/** Distinct token types the tagger tells apart; wink has 20. Types past the limit count as `word`. */
+const MAX_TYPES = 32;
+/** Case classes of `wordCase`. */
+const CASES = 5;
 
 /**
  * Build a tagger from a model. The features that read one word are summed once per word form into five rows (the
- * word two before the tagged token, one before, itself, one after, two after) and cached; the features on the previous
- * tags are summed into dense tables; only the features that join two words, or a tag and a word, are looked up per
- * token, in an open-addressing table.
+ * word as two before the tagged token, one before, itself, one after, two after) and cached; the features on the
+ * previous tags and the case, and those on the three token types, are summed into tables; only the features that join
+ * two words, or a tag and a word, are looked up per token, in an open-addressing table.
  */
 export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger {
   if (model.featureSet !== FEATURE_SET) {
@@ -62,101 +69,149 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
   }
   const C = model.tags.length;
   const { weights } = model;
-  const table = keyTable(model.keys);
-  const find = (key: number): number => lookup(table, key);
+  const table = keyTable(model.keys, (f) => !PAIR_TEMPLATES.has(model.templates[f]));
   const addRow = (key: number, into: Float32Array, at: number): void => {
-    const f = find(key);
+    const f = lookup(table, key);
     if (f < 0) return;
     const w = f * C;
     for (let c = 0; c < C; c++) into[at + c] += weights[w + c];
   };
+  const pairs = pairTable(model);
 
-  // Dense tables of the features on previous tags. Tag id C means "before the sentence".
+  // The bias and the features on the two previous tags and the case of the word, one row per (prev, prev2, case).
+  // Tag id C means "before the sentence".
   const T = C + 1;
-  const bias = new Float32Array(C);
-  addRow(BIAS_KEY, bias, 0);
-  const prevTagRows = new Float32Array(T * T * C); // prevTag + prev2Tag + prevTags
+  const tagRows = new Float32Array(T * T * CASES * C);
   for (let p = 0; p < T; p++) {
     for (let q = 0; q < T; q++) {
-      const at = (p * T + q) * C;
-      addRow(featureKey(TEMPLATE.prevTag, p), prevTagRows, at);
-      addRow(featureKey(TEMPLATE.prev2Tag, q), prevTagRows, at);
-      addRow(featureKey(TEMPLATE.prevTags, p, q), prevTagRows, at);
-      for (let c = 0; c < C; c++) prevTagRows[at + c] += bias[c];
+      for (let k = 0; k < CASES; k++) {
+        const at = ((p * T + q) * CASES + k) * C;
+        addRow(BIAS_KEY, tagRows, at);
+        addRow(featureKey(TEMPLATE.prevTag, p), tagRows, at);
+        addRow(featureKey(TEMPLATE.prev2Tag, q), tagRows, at);
+        addRow(featureKey(TEMPLATE.prevTags, p, q), tagRows, at);
+        addRow(featureKey(TEMPLATE.prevTagCase, p, k), tagRows, at);
+      }
     }
   }
-  const caseRows = new Float32Array(T * 5 * C);
-  for (let p = 0; p < T; p++) for (let k = 0; k < 5; k++) addRow(featureKey(TEMPLATE.prevTagCase, p, k), caseRows, (p * 5 + k) * C);
+  const tagLowerPartials = Int32Array.from({ length: T }, (_, p) => partialKey(TEMPLATE.prevTagLower, p));
+  const tagClassPartials = Int32Array.from({ length: T }, (_, p) => partialKey(TEMPLATE.prevTagClass, p));
 
-  // Cached word forms: five rows of summed word features; the hashes of the lower-case form and lexical class and the
-  // case, for the features that join two words or a tag and a word; the dictionary tag (-1 for none).
+  // Cached word forms: five rows of summed word features; the hashes of the lower-case form and lexical class, and
+  // the first halves of the keys that join the word with its neighbours; the case; the tag the form dictionary gives
+  // it and the one the class dictionary gives it as a token of type `word` (-1 for none).
   let records = new Map<string, number>();
   let capacity = 1024;
   let rows = new Float32Array(capacity * OFFSETS * C);
   let lowers = new Int32Array(capacity);
   let lexClasses = new Int32Array(capacity);
+  let leftLowers = new Int32Array(capacity);
+  let rightLowers = new Int32Array(capacity);
+  let leftClasses = new Int32Array(capacity);
+  let rightClasses = new Int32Array(capacity);
   let cases = new Uint8Array(capacity);
   let dictTags = new Int8Array(capacity);
+  let classTags = new Int8Array(capacity);
   let count = 0;
   const keyBuffer = new Int32Array(16);
-  const addRecord = (form: string, dictTag: number): number => {
+  const addRecord = (form: string): number => {
     if (count === capacity) {
       capacity *= 2;
       rows = grow(rows, capacity * OFFSETS * C);
       lowers = grow(lowers, capacity);
       lexClasses = grow(lexClasses, capacity);
+      leftLowers = grow(leftLowers, capacity);
+      rightLowers = grow(rightLowers, capacity);
+      leftClasses = grow(leftClasses, capacity);
+      rightClasses = grow(rightClasses, capacity);
       cases = grow(cases, capacity);
       dictTags = grow(dictTags, capacity);
+      classTags = grow(classTags, capacity);
     }
     const r = count++;
     const v = wordValues(form, model.lexicon);
     lowers[r] = v.lower;
     lexClasses[r] = v.lexClass;
+    leftLowers[r] = partialKey(TEMPLATE.prevLowerLower, v.lower);
+    rightLowers[r] = partialKey(TEMPLATE.lowerNextLower, v.lower);
+    leftClasses[r] = partialKey(TEMPLATE.prevClassClass, v.lexClass);
+    rightClasses[r] = partialKey(TEMPLATE.classNextClass, v.lexClass);
     cases[r] = v.case;
-    dictTags[r] = dictTag;
+    dictTags[r] = model.dictionary.get(form) ?? -1;
+    classTags[r] = model.classDictionary.get(lexicalClass(form, model.lexicon)) ?? -1;
+    rows.fill(0, r * OFFSETS * C, (r + 1) * OFFSETS * C);
     for (let o = 0; o < OFFSETS; o++) {
       const n = wordKeys(v, WORD_OFFSETS[o], keyBuffer, 0);
       for (let k = 0; k < n; k++) addRow(keyBuffer[k], rows, (r * OFFSETS + o) * C);
     }
     return r;
   };
+  const BEFORE = 0;
+  const AFTER = 1;
   const reset = (): void => {
     records = new Map();
     count = 0;
-    addRecord(BEFORE_SENTENCE, -1);
-    addRecord(AFTER_SENTENCE, -1);
+    addRecord(BEFORE_SENTENCE);
+    addRecord(AFTER_SENTENCE);
   };
   reset();
-  const BEFORE = 0;
-  const AFTER = 1;
   const recordOf = (form: string): number => {
     let r = records.get(form);
     if (r === undefined) {
-      r = addRecord(form, model.dictionary.get(form) ?? -1);
+      r = addRecord(form);
       records.set(form, r);
     }
     return r;
   };
 
-  // Token types: three rows each (as the previous, the current, the next token's type).
-  const typeRecords = new Map<string, number>();
-  let typeRows = new Float32Array(0);
-  const typeRecordOf = (type: string): number => {
-    let r = typeRecords.get(type);
-    if (r !== undefined) return r;
-    r = typeRecords.size;
-    typeRows = grow(typeRows, (r + 1) * 3 * C);
-    const hash = type === BEFORE_SENTENCE ? BEFORE_TYPE : type === AFTER_SENTENCE ? AFTER_TYPE : hashString(type);
-    for (let o = -1; o <= 1; o++) addRow(typeKey(o, hash), typeRows, (r * 3 + o + 1) * C);
-    typeRecords.set(type, r);
-    return r;
+  // Token types get small ids; the features of the previous, current and next token's type are summed into one row
+  // per triple of ids, made when first needed.
+  const typeIds = new Map<string, number>();
+  const typeHashes: number[] = [];
+  const typeIdOf = (type: string): number => {
+    let id = typeIds.get(type);
+    if (id !== undefined) return id;
+    if (typeHashes.length === MAX_TYPES) return typeIdOf('word');
+    id = typeHashes.length;
+    typeHashes.push(type === BEFORE_SENTENCE ? BEFORE_TYPE : type === AFTER_SENTENCE ? AFTER_TYPE : hashString(type));
+    typeIds.set(type, id);
+    return id;
   };
-  const BEFORE_T = typeRecordOf(BEFORE_SENTENCE);
-  const AFTER_T = typeRecordOf(AFTER_SENTENCE);
+  const BEFORE_T = typeIdOf(BEFORE_SENTENCE);
+  const AFTER_T = typeIdOf(AFTER_SENTENCE);
+  const WORD_T = typeIdOf('word');
+  const tripleRow = new Int32Array(MAX_TYPES * MAX_TYPES * MAX_TYPES).fill(-1);
+  let tripleRows = new Float32Array(16 * C);
+  let triples = 0;
+  const tripleOf = (p: number, t: number, n: number): number => {
+    const slot = (p * MAX_TYPES + t) * MAX_TYPES + n;
+    let at = tripleRow[slot];
+    if (at >= 0) return at;
+    at = triples++ * C;
+    tripleRows = grow(tripleRows, at + C);
+    addRow(typeKey(-1, typeHashes[p]), tripleRows, at);
+    addRow(typeKey(0, typeHashes[t]), tripleRows, at);
+    addRow(typeKey(1, typeHashes[n]), tripleRows, at);
+    tripleRow[slot] = at;
+    return at;
+  };
 
   let wordBuf = new Int32Array(256);
   let typeBuf = new Int32Array(256);
   const scores = new Float32Array(C);
+  const { slots: pairSlots, mask: pairMask, entries: pairEntries } = pairs;
+  const addScores = (key: number): void => {
+    let slot = key & pairMask;
+    for (;;) {
+      const k = pairSlots[2 * slot];
+      if (k === key) break;
+      if (k === 0) return;
+      slot = (slot + 1) & pairMask;
+    }
+    const packed = pairSlots[2 * slot + 1];
+    const end = 2 * ((packed >>> 5) + (packed & 31));
+    for (let e = 2 * (packed >>> 5); e < end; e += 2) scores[pairEntries[e]] += pairEntries[e + 1];
+  };
 
   const tagIds = (words: readonly string[], types: readonly string[] | undefined, from: number, to: number, out: Uint8Array): void => {
     const n = to - from;
@@ -169,12 +224,12 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
     // Positions 0, 1 and n + 2, n + 3 of the buffers are the pseudo-words around the sentence.
     wordBuf[0] = wordBuf[1] = BEFORE;
     wordBuf[n + 2] = wordBuf[n + 3] = AFTER;
-    typeBuf[0] = typeBuf[1] = BEFORE_T;
-    typeBuf[n + 2] = typeBuf[n + 3] = AFTER_T;
+    typeBuf[1] = BEFORE_T;
+    typeBuf[n + 2] = AFTER_T;
     for (let i = 0; i < n; i++) {
       const word = words[from + i];
       wordBuf[i + 2] = recordOf(word);
-      typeBuf[i + 2] = typeRecordOf(types ? types[from + i] : guessType(word));
+      typeBuf[i + 2] = typeIdOf(types ? types[from + i] : guessType(word));
     }
     const OC = OFFSETS * C;
     let prev = C;
@@ -182,28 +237,26 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
     for (let i = 2; i < n + 2; i++) {
       const r = wordBuf[i];
       let tag = dictTags[r];
+      if (tag < 0 && typeBuf[i] === WORD_T) tag = classTags[r];
       if (tag < 0) {
-        const r2 = wordBuf[i - 2] * OC;
-        const r1 = wordBuf[i - 1] * OC + C;
-        const r0 = r * OC + 2 * C;
-        const n1 = wordBuf[i + 1] * OC + 3 * C;
-        const n2 = wordBuf[i + 2] * OC + 4 * C;
-        const t1 = typeBuf[i - 1] * 3 * C;
-        const t0 = typeBuf[i] * 3 * C + C;
-        const tn = typeBuf[i + 1] * 3 * C + 2 * C;
-        const pt = (prev * T + prev2) * C;
-        const pc = (prev * 5 + cases[r]) * C;
-        for (let c = 0; c < C; c++) {
-          scores[c] = rows[r2 + c] + rows[r1 + c] + rows[r0 + c] + rows[n1 + c] + rows[n2 + c] + typeRows[t1 + c] + typeRows[t0 + c] + typeRows[tn + c] + prevTagRows[pt + c] + caseRows[pc + c];
-        }
+        const rp = wordBuf[i - 1];
+        const rn = wordBuf[i + 1];
+        const a = wordBuf[i - 2] * OC;
+        const b = rp * OC + C;
+        const d = r * OC + 2 * C;
+        const e = rn * OC + 3 * C;
+        const f = wordBuf[i + 2] * OC + 4 * C;
+        const g = tripleOf(typeBuf[i - 1], typeBuf[i], typeBuf[i + 1]);
+        const h = ((prev * T + prev2) * CASES + cases[r]) * C;
+        for (let c = 0; c < C; c++) scores[c] = rows[a + c] + rows[b + c] + rows[d + c] + rows[e + c] + rows[f + c] + tripleRows[g + c] + tagRows[h + c];
         const lower = lowers[r];
         const lexClass = lexClasses[r];
-        addScores(find(featureKey(TEMPLATE.prevTagLower, prev, lower)));
-        addScores(find(featureKey(TEMPLATE.prevLowerLower, lowers[wordBuf[i - 1]], lower)));
-        addScores(find(featureKey(TEMPLATE.lowerNextLower, lower, lowers[wordBuf[i + 1]])));
-        addScores(find(featureKey(TEMPLATE.prevClassClass, lexClasses[wordBuf[i - 1]], lexClass)));
-        addScores(find(featureKey(TEMPLATE.classNextClass, lexClass, lexClasses[wordBuf[i + 1]])));
-        addScores(find(featureKey(TEMPLATE.prevTagClass, prev, lexClass)));
+        addScores(finishKey(tagLowerPartials[prev], lower));
+        addScores(finishKey(tagClassPartials[prev], lexClass));
+        addScores(finishKey(leftLowers[rp], lower));
+        addScores(finishKey(rightLowers[r], lowers[rn]));
+        addScores(finishKey(leftClasses[rp], lexClass));
+        addScores(finishKey(rightClasses[r], lexClasses[rn]));
         tag = 0;
         let best = scores[0];
         for (let c = 1; c < C; c++) {
@@ -217,11 +270,6 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
       prev2 = prev;
       prev = tag;
     }
-  };
-  const addScores = (f: number): void => {
-    if (f < 0) return;
-    const w = f * C;
-    for (let c = 0; c < C; c++) scores[c] += weights[w + c];
   };
 
   let outBuf = new Uint8Array(256);
@@ -238,34 +286,78 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
   };
 }
 
-/** An open-addressing table from feature key to row: keys (0 = empty) and rows, a power of two long. */
+/** An open-addressing table from feature key to row: key and row side by side (key 0 = empty), a power of two long. */
 interface KeyTable {
-  keys: Int32Array;
-  rows: Int32Array;
+  slots: Int32Array;
   mask: number;
 }
 
-function keyTable(keys: Int32Array): KeyTable {
+/** The table of the features `keep` accepts. */
+function keyTable(keys: Int32Array, keep: (f: number) => boolean): KeyTable {
+  let n = 0;
+  for (let f = 0; f < keys.length; f++) if (keep(f)) n++;
   let size = 16;
-  while (size < keys.length * 2) size *= 2;
-  const table: KeyTable = { keys: new Int32Array(size), rows: new Int32Array(size), mask: size - 1 };
+  while (size < n * 2) size *= 2;
+  const table: KeyTable = { slots: new Int32Array(size * 2), mask: size - 1 };
   for (let f = 0; f < keys.length; f++) {
+    if (!keep(f)) continue;
     let slot = keys[f] & table.mask;
-    while (table.keys[slot] !== 0) slot = (slot + 1) & table.mask;
-    table.keys[slot] = keys[f];
-    table.rows[slot] = f;
+    while (table.slots[2 * slot] !== 0) slot = (slot + 1) & table.mask;
+    table.slots[2 * slot] = keys[f];
+    table.slots[2 * slot + 1] = f;
   }
   return table;
 }
 
 function lookup(table: KeyTable, key: number): number {
-  let slot = key & table.mask;
+  const { slots, mask } = table;
+  let slot = key & mask;
   for (;;) {
-    const k = table.keys[slot];
-    if (k === key) return table.rows[slot];
+    const k = slots[2 * slot];
+    if (k === key) return slots[2 * slot + 1];
     if (k === 0) return -1;
-    slot = (slot + 1) & table.mask;
+    slot = (slot + 1) & mask;
   }
+}
+
+/**
+ * The features looked up per token, kept small so that they stay in cache: an open-addressing table of key and
+ * (first entry << 5 | entries), and the entries, each a class and its weight side by side; zero weights are left out.
+ */
+interface PairTable {
+  slots: Int32Array;
+  mask: number;
+  entries: Float32Array;
+}
+
+function pairTable(model: TaggerModel): PairTable {
+  const C = model.tags.length;
+  const rows: number[] = [];
+  let entries = 0;
+  for (let f = 0; f < model.keys.length; f++) {
+    if (!PAIR_TEMPLATES.has(model.templates[f])) continue;
+    rows.push(f);
+    for (let c = 0; c < C; c++) if (model.weights[f * C + c] !== 0) entries++;
+  }
+  let size = 16;
+  while (size < rows.length * 2) size *= 2;
+  const table: PairTable = { slots: new Int32Array(size * 2), mask: size - 1, entries: new Float32Array(entries * 2) };
+  let e = 0;
+  for (const f of rows) {
+    const first = e;
+    for (let c = 0; c < C; c++) {
+      const w = model.weights[f * C + c];
+      if (w === 0) continue;
+      table.entries[2 * e] = c;
+      table.entries[2 * e + 1] = w;
+      e++;
+    }
+    let slot = model.keys[f] & table.mask;
+    while (table.slots[2 * slot] !== 0) slot = (slot + 1) & table.mask;
+    table.slots[2 * slot] = model.keys[f];
+    table.slots[2 * slot + 1] = (first << 5) | (e - first);
+  }
+  return table;
 }
 
 function grow<A extends Float32Array | Int32Array | Uint8Array | Int8Array>(a: A, length: number): A {
@@ -278,7 +370,7 @@ function grow<A extends Float32Array | Int32Array | Uint8Array | Int8Array>(a: A
 /** A wink token type guessed from the characters, for callers that have none. */
 function guessType(word: string): string {
   if (/^[\d.,]+$/.test(word) && /\d/.test(word)) return 'number';
-  if (/^[\p{P}]+$/u.test(word)) return 'punctuation';
-  if (/^[\p{S}]+$/u.test(word)) return 'symbol';
+  if (/^\p{P}+$/u.test(word)) return 'punctuation';
+  if (/^\p{S}+$/u.test(word)) return 'symbol';
   return 'word';
 }

@@ -79,7 +79,17 @@ function mix(h: number): number {
 
 /** The key of a feature: a template and one or two values. Never 0, which marks an empty slot in the tables. */
 export function featureKey(template: number, a: number, b = 0): number {
-  const h = mix(mix(Math.imul(template + 1, 0x9e3779b1) ^ a) ^ b);
+  return finishKey(partialKey(template, a), b);
+}
+
+/** The first half of `featureKey`: a template and its first value, to be finished with the second. */
+export function partialKey(template: number, a: number): number {
+  return mix(Math.imul(template + 1, 0x9e3779b1) ^ a);
+}
+
+/** The second half of `featureKey`. */
+export function finishKey(partial: number, b: number): number {
+  const h = mix(partial ^ b);
   return h === 0 ? 1 : h;
 }
 
@@ -145,49 +155,36 @@ export function wordValues(form: string, lexicon: Lexicon): WordValues {
   };
 }
 
+/** The templates of the features that read only one word, by its offset from the tagged token, with the value each reads. */
+const WORD_TEMPLATES: ReadonlyMap<number, ReadonlyArray<readonly [number, (v: WordValues) => number]>> = new Map([
+  [-2, [[TEMPLATE.prev2Lower, (v) => v.lower], [TEMPLATE.prev2Class, (v) => v.lexClass]]],
+  [-1, [[TEMPLATE.prevLower, (v) => v.lower], [TEMPLATE.prevSuffix3, (v) => v.suffix3], [TEMPLATE.prevShape, (v) => v.shape], [TEMPLATE.prevClass, (v) => v.lexClass]]],
+  [
+    0,
+    [
+      [TEMPLATE.form, (v) => v.form],
+      [TEMPLATE.lower, (v) => v.lower],
+      [TEMPLATE.suffix1, (v) => v.suffix1],
+      [TEMPLATE.suffix2, (v) => v.suffix2],
+      [TEMPLATE.suffix3, (v) => v.suffix3],
+      [TEMPLATE.prefix1, (v) => v.prefix1],
+      [TEMPLATE.shape, (v) => v.shape],
+      [TEMPLATE.class, (v) => v.lexClass],
+    ],
+  ],
+  [1, [[TEMPLATE.nextLower, (v) => v.lower], [TEMPLATE.nextSuffix3, (v) => v.suffix3], [TEMPLATE.nextShape, (v) => v.shape], [TEMPLATE.nextClass, (v) => v.lexClass]]],
+  [2, [[TEMPLATE.next2Lower, (v) => v.lower], [TEMPLATE.next2Class, (v) => v.lexClass]]],
+] as const);
+
 /**
  * Write the keys of the features that read only the word at `offset` from the tagged token; return how many.
  * The runtime tagger sums their weights once per word form and offset.
  */
 export function wordKeys(v: WordValues, offset: number, out: Int32Array, at: number): number {
-  switch (offset) {
-    case 0:
-      out[at] = featureKey(TEMPLATE.form, v.form);
-      out[at + 1] = featureKey(TEMPLATE.lower, v.lower);
-      out[at + 2] = featureKey(TEMPLATE.suffix1, v.suffix1);
-      out[at + 3] = featureKey(TEMPLATE.suffix2, v.suffix2);
-      out[at + 4] = featureKey(TEMPLATE.suffix3, v.suffix3);
-      out[at + 5] = featureKey(TEMPLATE.prefix1, v.prefix1);
-      out[at + 6] = featureKey(TEMPLATE.shape, v.shape);
-      out[at + 7] = featureKey(TEMPLATE.class, v.lexClass);
-      return 8;
-    case -1:
-      out[at] = featureKey(TEMPLATE.prevLower, v.lower);
-      out[at + 1] = featureKey(TEMPLATE.prevSuffix3, v.suffix3);
-      out[at + 2] = featureKey(TEMPLATE.prevShape, v.shape);
-      out[at + 3] = featureKey(TEMPLATE.prevClass, v.lexClass);
-      return 4;
-    case 1:
-      out[at] = featureKey(TEMPLATE.nextLower, v.lower);
-      out[at + 1] = featureKey(TEMPLATE.nextSuffix3, v.suffix3);
-      out[at + 2] = featureKey(TEMPLATE.nextShape, v.shape);
-      out[at + 3] = featureKey(TEMPLATE.nextClass, v.lexClass);
-      return 4;
-    case -2:
-      out[at] = featureKey(TEMPLATE.prev2Lower, v.lower);
-      out[at + 1] = featureKey(TEMPLATE.prev2Class, v.lexClass);
-      return 2;
-    case 2:
-      out[at] = featureKey(TEMPLATE.next2Lower, v.lower);
-      out[at + 1] = featureKey(TEMPLATE.next2Class, v.lexClass);
-      return 2;
-    default:
-      return 0;
-  }
+  const templates = WORD_TEMPLATES.get(offset) ?? [];
+  for (let k = 0; k < templates.length; k++) out[at + k] = featureKey(templates[k][0], templates[k][1](v));
+  return templates.length;
 }
-
-/** The most keys `wordKeys` writes for one offset. */
-export const MAX_WORD_KEYS = 8;
 
 /** The key of the token-type feature at an offset of -1, 0 or 1 (`typeHash` is `hashString` of the wink type). */
 export function typeKey(offset: number, typeHash: number): number {
@@ -253,5 +250,41 @@ export function staticKeys(
 export const BEFORE_TYPE = hashString(BEFORE_SENTENCE);
 export const AFTER_TYPE = hashString(AFTER_SENTENCE);
 
-/** The most keys `staticKeys` writes. */
-export const MAX_STATIC_KEYS = 1 + 8 + 4 + 4 + 2 + 2 + 3 + 4;
+/** The template of each key `staticKeys` writes, in order. */
+export const STATIC_TEMPLATES: readonly number[] = [
+  TEMPLATE.bias,
+  ...WORD_OFFSETS.flatMap((o) => (WORD_TEMPLATES.get(o) ?? []).map(([t]) => t)),
+  TEMPLATE.prevType,
+  TEMPLATE.type,
+  TEMPLATE.nextType,
+  TEMPLATE.prevLowerLower,
+  TEMPLATE.lowerNextLower,
+  TEMPLATE.prevClassClass,
+  TEMPLATE.classNextClass,
+];
+
+/** How many keys `staticKeys` writes. */
+export const MAX_STATIC_KEYS = STATIC_TEMPLATES.length;
+
+/** The template of each key `tagKeys` writes, in order. */
+export const TAG_TEMPLATES: readonly number[] = [
+  TEMPLATE.prevTag,
+  TEMPLATE.prev2Tag,
+  TEMPLATE.prevTags,
+  TEMPLATE.prevTagLower,
+  TEMPLATE.prevTagCase,
+  TEMPLATE.prevTagClass,
+];
+
+/**
+ * The templates whose features the runtime tagger looks up for each token it scores, as they join two values that
+ * vary from token to token; the others it sums in advance.
+ */
+export const PAIR_TEMPLATES: ReadonlySet<number> = new Set([
+  TEMPLATE.prevTagLower,
+  TEMPLATE.prevTagClass,
+  TEMPLATE.prevLowerLower,
+  TEMPLATE.lowerNextLower,
+  TEMPLATE.prevClassClass,
+  TEMPLATE.classNextClass,
+]);
