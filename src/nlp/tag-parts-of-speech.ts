@@ -61,7 +61,7 @@ const CASES = 5;
  * Build a tagger from a model. The features that read one word are summed once per word form into five rows (the
  * word as two before the tagged token, one before, itself, one after, two after) and cached; the features on the
  * previous tags and the case, and those on the three token types, are summed into tables; only the features that join
- * two words, or a tag and a word, are looked up per token, in an open-addressing table.
+ * two words are looked up per token, in a small open-addressing table.
  */
 export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger {
   if (model.featureSet !== FEATURE_SET) {
@@ -94,8 +94,6 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
       }
     }
   }
-  const tagLowerPartials = Int32Array.from({ length: T }, (_, p) => partialKey(TEMPLATE.prevTagLower, p));
-  const tagClassPartials = Int32Array.from({ length: T }, (_, p) => partialKey(TEMPLATE.prevTagClass, p));
 
   // Cached word forms: five rows of summed word features; the hashes of the lower-case form and lexical class, and
   // the first halves of the keys that join the word with its neighbours; the case; the tag the form dictionary gives
@@ -166,20 +164,21 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
 
   // Token types get small ids; the features of the previous, current and next token's type are summed into one row
   // per triple of ids, made when first needed.
-  const typeIds = new Map<string, number>();
+  // A short list scanned with ===, which is quicker than a Map for a handful of strings that are mostly the same few
+  // constants.
+  const typeNames: string[] = [];
   const typeHashes: number[] = [];
   const typeIdOf = (type: string): number => {
-    let id = typeIds.get(type);
-    if (id !== undefined) return id;
-    if (typeHashes.length === MAX_TYPES) return typeIdOf('word');
-    id = typeHashes.length;
+    for (let id = 0; id < typeNames.length; id++) if (typeNames[id] === type) return id;
+    if (typeNames.length === MAX_TYPES) return typeIdOf('word');
+    typeNames.push(type);
     typeHashes.push(type === BEFORE_SENTENCE ? BEFORE_TYPE : type === AFTER_SENTENCE ? AFTER_TYPE : hashString(type));
-    typeIds.set(type, id);
-    return id;
+    return typeNames.length - 1;
   };
+  const WORD_T = typeIdOf('word'); // first in the list
+  typeIdOf('punctuation'); // second in the list: the commonest type after words
   const BEFORE_T = typeIdOf(BEFORE_SENTENCE);
   const AFTER_T = typeIdOf(AFTER_SENTENCE);
-  const WORD_T = typeIdOf('word');
   const tripleRow = new Int32Array(MAX_TYPES * MAX_TYPES * MAX_TYPES).fill(-1);
   let tripleRows = new Float32Array(16 * C);
   let triples = 0;
@@ -251,8 +250,6 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
         for (let c = 0; c < C; c++) scores[c] = rows[a + c] + rows[b + c] + rows[d + c] + rows[e + c] + rows[f + c] + tripleRows[g + c] + tagRows[h + c];
         const lower = lowers[r];
         const lexClass = lexClasses[r];
-        addScores(finishKey(tagLowerPartials[prev], lower));
-        addScores(finishKey(tagClassPartials[prev], lexClass));
         addScores(finishKey(leftLowers[rp], lower));
         addScores(finishKey(rightLowers[r], lowers[rn]));
         addScores(finishKey(leftClasses[rp], lexClass));

@@ -33,7 +33,6 @@ export const TEMPLATE = {
   prevTag: 19,
   prev2Tag: 20,
   prevTags: 21,
-  prevTagLower: 22,
   prevTagCase: 23,
   prevLowerLower: 24,
   lowerNextLower: 25,
@@ -44,11 +43,10 @@ export const TEMPLATE = {
   next2Class: 30,
   prevClassClass: 31,
   classNextClass: 32,
-  prevTagClass: 33,
 } as const;
 
 /** Names the feature set; the model file records it, and a model made for another set is refused. */
-export const FEATURE_SET = 'storyline-pos-v2';
+export const FEATURE_SET = 'storyline-pos-v3';
 
 /** Offsets from the tagged token at which word features are read. */
 export const WORD_OFFSETS = [-2, -1, 0, 1, 2] as const;
@@ -206,20 +204,19 @@ export function bigramKeys(prevWord: WordValues, word: WordValues, nextWord: Wor
 
 /**
  * Keys of the features on the tags already given to the two previous tokens (tag ids; the number of tags stands for
- * "before the sentence"), alone and joined with the word.
+ * "before the sentence"), alone and with the case of the word. (The previous tag joined with the word's lower-case
+ * form or its lexical class added nothing measurable on the held-out sets and cost a lookup per token.)
  */
 export function tagKeys(prev: number, prev2: number, word: WordValues, out: Int32Array, at: number): number {
   out[at] = featureKey(TEMPLATE.prevTag, prev);
   out[at + 1] = featureKey(TEMPLATE.prev2Tag, prev2);
   out[at + 2] = featureKey(TEMPLATE.prevTags, prev, prev2);
-  out[at + 3] = featureKey(TEMPLATE.prevTagLower, prev, word.lower);
-  out[at + 4] = featureKey(TEMPLATE.prevTagCase, prev, word.case);
-  out[at + 5] = featureKey(TEMPLATE.prevTagClass, prev, word.lexClass);
-  return 6;
+  out[at + 3] = featureKey(TEMPLATE.prevTagCase, prev, word.case);
+  return 4;
 }
 
 /** How many keys `tagKeys` writes. */
-export const TAG_KEYS = 6;
+export const TAG_KEYS = 4;
 
 /**
  * Write the keys of every feature that does not depend on earlier tags for token `i` of a sentence (`words` are the
@@ -267,22 +264,13 @@ export const STATIC_TEMPLATES: readonly number[] = [
 export const MAX_STATIC_KEYS = STATIC_TEMPLATES.length;
 
 /** The template of each key `tagKeys` writes, in order. */
-export const TAG_TEMPLATES: readonly number[] = [
-  TEMPLATE.prevTag,
-  TEMPLATE.prev2Tag,
-  TEMPLATE.prevTags,
-  TEMPLATE.prevTagLower,
-  TEMPLATE.prevTagCase,
-  TEMPLATE.prevTagClass,
-];
+export const TAG_TEMPLATES: readonly number[] = [TEMPLATE.prevTag, TEMPLATE.prev2Tag, TEMPLATE.prevTags, TEMPLATE.prevTagCase];
 
 /**
- * The templates whose features the runtime tagger looks up for each token it scores, as they join two values that
- * vary from token to token; the others it sums in advance.
+ * The templates whose features the runtime tagger looks up for each token it scores, as they join two words; the
+ * others it sums in advance.
  */
 export const PAIR_TEMPLATES: ReadonlySet<number> = new Set([
-  TEMPLATE.prevTagLower,
-  TEMPLATE.prevTagClass,
   TEMPLATE.prevLowerLower,
   TEMPLATE.lowerNextLower,
   TEMPLATE.prevClassClass,
