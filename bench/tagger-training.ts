@@ -10,6 +10,7 @@ import {
   STATIC_TEMPLATES,
   TAG_KEYS,
   TAG_TEMPLATES,
+  WINK_TYPES,
   hashString,
   staticKeys,
   tagKeys,
@@ -42,6 +43,8 @@ export function trainTagger(corpora: readonly TaggedCorpus[], lexicon: Lexicon, 
   const seen = new Set(corpora.flatMap((c) => c.tags));
   const unknown = [...seen].filter((t) => !UPOS.includes(t));
   if (unknown.length) throw new Error(`Cannot train the tagger: wink gave tags outside the universal set (${unknown.join(', ')}).`);
+  const otherTypes = [...new Set(corpora.flatMap((c) => c.types))].filter((t) => !WINK_TYPES.includes(t));
+  if (otherTypes.length) throw new Error(`Cannot train the tagger: wink gave token types the tagger does not know (${otherTypes.join(', ')}); add them to WINK_TYPES.`);
   const tags = UPOS.filter((t) => seen.has(t));
   const tagId = new Map(tags.map((t, i) => [t, i]));
   const C = tags.length;

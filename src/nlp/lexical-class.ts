@@ -5,9 +5,15 @@
  * best single clue to the tag wink gives. The tagger's model carries wink's lexicon of classes.
  */
 export interface Lexicon {
-  /** Word form (case as written) → index into `classes`. */
-  forms: Map<string, number>;
+  /** Word form (case as written) → index into `classes`: a Map, or the sorted table a model file decodes to. */
+  forms: FormTable;
   classes: string[];
+}
+
+/** Word form → number, as a Map or a `SortedForms` gives it. */
+export interface FormTable extends Iterable<[string, number]> {
+  get(form: string): number | undefined;
+  readonly size: number;
 }
 
 /** wink's default tags for words outside its lexicon, by ending and by beginning (wink-eng-lite-web-model feature.js). */

@@ -10,6 +10,7 @@ import {
   FEATURE_SET,
   PAIR_TEMPLATES,
   TEMPLATE,
+  WINK_TYPES,
   WORD_OFFSETS,
   featureKey,
   finishKey,
@@ -50,10 +51,10 @@ export function tagPartsOfSpeech(words: readonly string[], types?: readonly stri
 }
 
 /** Word forms whose features are cached before the cache is emptied and begun again. */
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 50_000;
 const OFFSETS = WORD_OFFSETS.length;
-/** Distinct token types the tagger tells apart; wink has 20. Types past the limit count as `word`. */
-const MAX_TYPES = 32;
+/** The type ids: wink's, the two around the sentence and one for any other. */
+const MAX_TYPES = WINK_TYPES.length + 3;
 /** Case classes of `wordCase`. */
 const CASES = 5;
 
@@ -162,21 +163,18 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
     return r;
   };
 
-  // Token types get small ids; the features of the previous, current and next token's type are summed into one row
-  // per triple of ids, made when first needed.
-  // A short list scanned with ===, which is quicker than a Map for a handful of strings that are mostly the same few
-  // constants.
-  const typeNames: string[] = [];
-  const typeHashes: number[] = [];
+  // Token types get small ids: wink's types in a short list scanned with === (quicker than a Map for a few strings
+  // that are mostly the same constants, commonest first), then the pseudo-types around the sentence, then one id for
+  // any other type, which has no features. The features of the previous, current and next token's type are summed
+  // into one row per triple of ids, made when first needed.
+  const typeNames = [...WINK_TYPES, BEFORE_SENTENCE, AFTER_SENTENCE];
+  const typeHashes = [...WINK_TYPES.map(hashString), BEFORE_TYPE, AFTER_TYPE];
+  const UNKNOWN_T = typeNames.length;
   const typeIdOf = (type: string): number => {
     for (let id = 0; id < typeNames.length; id++) if (typeNames[id] === type) return id;
-    if (typeNames.length === MAX_TYPES) return typeIdOf('word');
-    typeNames.push(type);
-    typeHashes.push(type === BEFORE_SENTENCE ? BEFORE_TYPE : type === AFTER_SENTENCE ? AFTER_TYPE : hashString(type));
-    return typeNames.length - 1;
+    return UNKNOWN_T;
   };
-  const WORD_T = typeIdOf('word'); // first in the list
-  typeIdOf('punctuation'); // second in the list: the commonest type after words
+  const WORD_T = typeIdOf('word');
   const BEFORE_T = typeIdOf(BEFORE_SENTENCE);
   const AFTER_T = typeIdOf(AFTER_SENTENCE);
   const tripleRow = new Int32Array(MAX_TYPES * MAX_TYPES * MAX_TYPES).fill(-1);
@@ -188,9 +186,9 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
     if (at >= 0) return at;
     at = triples++ * C;
     tripleRows = grow(tripleRows, at + C);
-    addRow(typeKey(-1, typeHashes[p]), tripleRows, at);
-    addRow(typeKey(0, typeHashes[t]), tripleRows, at);
-    addRow(typeKey(1, typeHashes[n]), tripleRows, at);
+    if (p !== UNKNOWN_T) addRow(typeKey(-1, typeHashes[p]), tripleRows, at);
+    if (t !== UNKNOWN_T) addRow(typeKey(0, typeHashes[t]), tripleRows, at);
+    if (n !== UNKNOWN_T) addRow(typeKey(1, typeHashes[n]), tripleRows, at);
     tripleRow[slot] = at;
     return at;
   };
@@ -366,7 +364,13 @@ function grow<A extends Float32Array | Int32Array | Uint8Array | Int8Array>(a: A
 
 /** A wink token type guessed from the characters, for callers that have none. */
 function guessType(word: string): string {
-  if (/^[\d.,]+$/.test(word) && /\d/.test(word)) return 'number';
+  if (/^\d[\d.,:]*$/.test(word)) return 'number';
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(word)) return 'url';
+  if (/^[^\s@]+@[^\s@]+\.\w+$/.test(word)) return 'email';
+  if (/^#\w/u.test(word)) return 'hashtag';
+  if (/^@\w/u.test(word)) return 'mention';
+  if (/^\p{Extended_Pictographic}/u.test(word)) return 'emoji';
+  if (/^\p{Sc}+$/u.test(word)) return 'currency';
   if (/^\p{P}+$/u.test(word)) return 'punctuation';
   if (/^\p{S}+$/u.test(word)) return 'symbol';
   return 'word';

@@ -48,6 +48,9 @@ export const TEMPLATE = {
 /** Names the feature set; the model file records it, and a model made for another set is refused. */
 export const FEATURE_SET = 'storyline-pos-v3';
 
+/** wink's token types, commonest first: the runtime tagger knows these and gives any other type no features. */
+export const WINK_TYPES: readonly string[] = ['word', 'punctuation', 'number', 'symbol', 'currency', 'unk', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'time', 'ordinal', 'tabCRLF', 'wordRP', 'alpha', 'apos', 'decade', 'shortForm'];
+
 /** Offsets from the tagged token at which word features are read. */
 export const WORD_OFFSETS = [-2, -1, 0, 1, 2] as const;
 

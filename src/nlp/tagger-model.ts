@@ -1,6 +1,7 @@
 import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Lexicon } from './lexical-class.js';
+import { SortedForms } from './sorted-forms.js';
 
 /**
  * The part-of-speech tagger's weights as the runtime reads them: one row of `tags.length` weights per feature key,
@@ -43,7 +44,7 @@ interface Header {
 
 /**
  * Encode a model compactly: the header as JSON, then the keys, each row's non-zero weights as a class bitmask, the
- * templates, and the weights as 16-bit integers, then the lexicon (a 16-bit class per form, the forms in UTF-8 each ended by a NUL);
+ * templates, and the weights as 16-bit integers, then the lexicon (a 16-bit class per form, the forms in sorted order in UTF-8, each ended by a NUL);
  * the whole gzipped. A weight whose integer rounds to 0 is dropped.
  */
 export function encodeTaggerModel(model: TaggerModel): Buffer {
@@ -62,7 +63,7 @@ export function encodeTaggerModel(model: TaggerModel): Buffer {
       values.push(q);
     }
   }
-  const lexiconEntries = [...model.lexicon.forms].filter(([form]) => !form.includes('\0'));
+  const lexiconEntries = [...model.lexicon.forms].filter(([form]) => !form.includes('\0')).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const lexiconText = Buffer.from(lexiconEntries.map(([form]) => `${form}\0`).join(''), 'utf8');
   const header: Header = {
     featureSet: model.featureSet,
@@ -115,22 +116,16 @@ export function decodeTaggerModel(file: Uint8Array): TaggerModel {
   const values = new Int16Array(buffer, at, header.entries);
   at += header.entries * 2;
   const weights = new Float32Array(n * classes);
+  const scale = header.scale;
   let v = 0;
   for (let f = 0; f < n; f++) {
     const mask = masks[f];
     if (mask === 0) continue;
-    for (let c = 0; c < classes; c++) if (mask & (1 << c)) weights[f * classes + c] = values[v++] * header.scale;
+    for (let c = 0; c < classes; c++) if (mask & (1 << c)) weights[f * classes + c] = values[v++] * scale;
   }
   const classOf = new Uint16Array(buffer, at, header.lexiconForms);
   at += header.lexiconForms * 2;
-  const text = unzipped.subarray(at, at + header.lexiconBytes).toString('utf8');
-  const forms = new Map<string, number>();
-  let start = 0;
-  for (let i = 0; i < header.lexiconForms; i++) {
-    const end = text.indexOf('\0', start);
-    forms.set(text.slice(start, end), classOf[i]);
-    start = end + 1;
-  }
+  const forms = new SortedForms(unzipped.subarray(at, at + header.lexiconBytes).toString('utf8'), classOf);
   return {
     featureSet: header.featureSet,
     tags: header.tags,
