@@ -47,18 +47,29 @@ export function measureAgreement(tagger: PartOfSpeechTagger, corpus: TaggedCorpu
 }
 
 /**
- * Milliseconds per 1,000 tokens to tag the corpus, warm: the best of `rounds` passes after one pass to warm up. Each
- * pass gets new copies of the token strings, as a tokenizer would make them, so no string comes with its hash cached.
+ * Milliseconds per 1,000 tokens to tag the corpus, warm: the best of `rounds` passes after one pass to warm up. As in
+ * the pipeline, where a tokenizer makes an article's token strings just before they are tagged, each pass takes the
+ * sentences about 1,000 tokens at a time, makes new copies of their strings (so none comes with its hash cached),
+ * then times the tagging of those.
  */
 export function measureSpeed(tagger: PartOfSpeechTagger, corpus: TaggedCorpus, rounds = 5): number {
   const out = new Uint8Array(corpus.words.length);
   tagAll(tagger, corpus, corpus.words, out);
+  const starts = corpus.sentenceStarts;
+  const words = corpus.words.slice();
   let best = Infinity;
   for (let r = 0; r < rounds; r++) {
-    const words = corpus.words.map(freshCopy);
-    const t0 = performance.now();
-    tagAll(tagger, corpus, words, out);
-    best = Math.min(best, performance.now() - t0);
+    let time = 0;
+    for (let s = 0; s + 1 < starts.length; ) {
+      let e = s + 1;
+      while (e + 1 < starts.length && starts[e] - starts[s] < 1000) e++;
+      for (let i = starts[s]; i < starts[e]; i++) words[i] = freshCopy(corpus.words[i]);
+      const t0 = performance.now();
+      for (let k = s; k < e; k++) tagger.tagIds(words, corpus.types, starts[k], starts[k + 1], out);
+      time += performance.now() - t0;
+      s = e;
+    }
+    best = Math.min(best, time);
   }
   return (best / Math.max(1, corpus.words.length)) * 1000;
 }

@@ -59,8 +59,8 @@ const MAX_TYPES = WINK_TYPES.length + 3;
 const CASES = 5;
 
 /**
- * Build a tagger from a model. The features that read one word are summed once per word form into five rows (the
- * word as two before the tagged token, one before, itself, one after, two after) and cached; the features on the
+ * Build a tagger from a model. The features that read one word are summed once per word form into three rows (the
+ * word as the one before the tagged token, as the token itself, as the one after) and cached; the features on the
  * previous tags and the case, and those on the three token types, are summed into tables; only the features that join
  * two words are looked up per token, in a small open-addressing table.
  */
@@ -96,7 +96,7 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
     }
   }
 
-  // Cached word forms: five rows of summed word features; the hashes of the lower-case form and lexical class, and
+  // Cached word forms: three rows of summed word features; the hashes of the lower-case form and lexical class, and
   // the first halves of the keys that join the word with its neighbours; the case; the tag the form dictionary gives
   // it and the one the class dictionary gives it as a token of type `word` (-1 for none).
   let records = new Map<string, number>();
@@ -214,38 +214,36 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
     const n = to - from;
     if (n <= 0) return;
     if (count > CACHE_LIMIT) reset();
-    if (wordBuf.length < n + 4) {
-      wordBuf = new Int32Array(2 * n + 4);
-      typeBuf = new Int32Array(2 * n + 4);
+    if (wordBuf.length < n + 2) {
+      wordBuf = new Int32Array(2 * n + 2);
+      typeBuf = new Int32Array(2 * n + 2);
     }
-    // Positions 0, 1 and n + 2, n + 3 of the buffers are the pseudo-words around the sentence.
-    wordBuf[0] = wordBuf[1] = BEFORE;
-    wordBuf[n + 2] = wordBuf[n + 3] = AFTER;
-    typeBuf[1] = BEFORE_T;
-    typeBuf[n + 2] = AFTER_T;
+    // Positions 0 and n + 1 of the buffers are the pseudo-words around the sentence.
+    wordBuf[0] = BEFORE;
+    wordBuf[n + 1] = AFTER;
+    typeBuf[0] = BEFORE_T;
+    typeBuf[n + 1] = AFTER_T;
     for (let i = 0; i < n; i++) {
       const word = words[from + i];
-      wordBuf[i + 2] = recordOf(word);
-      typeBuf[i + 2] = typeIdOf(types ? types[from + i] : guessType(word));
+      wordBuf[i + 1] = recordOf(word);
+      typeBuf[i + 1] = typeIdOf(types ? types[from + i] : guessType(word));
     }
     const OC = OFFSETS * C;
     let prev = C;
     let prev2 = C;
-    for (let i = 2; i < n + 2; i++) {
+    for (let i = 1; i <= n; i++) {
       const r = wordBuf[i];
       let tag = dictTags[r];
       if (tag < 0 && typeBuf[i] === WORD_T) tag = classTags[r];
       if (tag < 0) {
         const rp = wordBuf[i - 1];
         const rn = wordBuf[i + 1];
-        const a = wordBuf[i - 2] * OC;
-        const b = rp * OC + C;
-        const d = r * OC + 2 * C;
-        const e = rn * OC + 3 * C;
-        const f = wordBuf[i + 2] * OC + 4 * C;
+        const a = rp * OC;
+        const b = r * OC + C;
+        const d = rn * OC + 2 * C;
         const g = tripleOf(typeBuf[i - 1], typeBuf[i], typeBuf[i + 1]);
         const h = ((prev * T + prev2) * CASES + cases[r]) * C;
-        for (let c = 0; c < C; c++) scores[c] = rows[a + c] + rows[b + c] + rows[d + c] + rows[e + c] + rows[f + c] + tripleRows[g + c] + tagRows[h + c];
+        for (let c = 0; c < C; c++) scores[c] = rows[a + c] + rows[b + c] + rows[d + c] + tripleRows[g + c] + tagRows[h + c];
         const lower = lowers[r];
         const lexClass = lexClasses[r];
         addScores(finishKey(leftLowers[rp], lower));
@@ -261,7 +259,7 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
           }
         }
       }
-      out[from + i - 2] = tag;
+      out[from + i - 1] = tag;
       prev2 = prev;
       prev = tag;
     }
