@@ -52,6 +52,8 @@ export function tagPartsOfSpeech(words: readonly string[], types?: readonly stri
 
 /** Word forms whose features are cached before the cache is emptied and begun again. */
 const CACHE_LIMIT = 50_000;
+/** Slots of the cache of recent forms (a power of two). */
+const RECENT_FORMS = 1 << 13;
 const OFFSETS = WORD_OFFSETS.length;
 /** The type ids: wink's, the two around the sentence and one for any other. */
 const MAX_TYPES = WINK_TYPES.length + 3;
@@ -147,19 +149,29 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
   };
   const BEFORE = 0;
   const AFTER = 1;
+  // In front of the Map, a small direct-mapped cache of recent forms, indexed by a hash of the length and three
+  // characters: a token string is new for every article, and comparing it with the form cached in its slot is
+  // cheaper than the full hash the Map computes for it.
+  const recentForms: Array<string | undefined> = new Array(RECENT_FORMS);
+  const recentRecords = new Int32Array(RECENT_FORMS);
   const reset = (): void => {
     records = new Map();
+    recentForms.fill(undefined);
     count = 0;
     addRecord(BEFORE_SENTENCE);
     addRecord(AFTER_SENTENCE);
   };
   reset();
   const recordOf = (form: string): number => {
+    const slot = quickHash(form) & (RECENT_FORMS - 1);
+    if (recentForms[slot] === form) return recentRecords[slot];
     let r = records.get(form);
     if (r === undefined) {
       r = addRecord(form);
       records.set(form, r);
     }
+    recentForms[slot] = form;
+    recentRecords[slot] = r;
     return r;
   };
 
@@ -358,6 +370,13 @@ function grow<A extends Float32Array | Int32Array | Uint8Array | Int8Array>(a: A
   const b = new (a.constructor as new (n: number) => A)(Math.max(length, a.length * 2));
   b.set(a);
   return b;
+}
+
+/** A hash of a string's length and its first, middle and last code units: cheap, and enough to spread words. */
+function quickHash(s: string): number {
+  const n = s.length;
+  if (n === 0) return 0;
+  return (Math.imul(n, 0x9e3779b1) ^ Math.imul(s.charCodeAt(0), 0x85ebca6b) ^ Math.imul(s.charCodeAt(n >> 1), 0x27d4eb2f) ^ Math.imul(s.charCodeAt(n - 1), 0xc2b2ae35)) >>> 17;
 }
 
 /** A wink token type guessed from the characters, for callers that have none. */
