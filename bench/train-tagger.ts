@@ -1,7 +1,7 @@
 /**
  * Train the part-of-speech tagger on wink-nlp's tags and write models/pos-tagger.bin.
  *
- *   node dist/bench/train-tagger.js [--epochs 8] [--min-weight 0.05] [--generated PATH] [--no-write]
+ *   node dist/bench/train-tagger.js [--epochs 10] [--min-weight 0.05] [--generated PATH] [--no-write]
  *
  * Training text: PolNeAR train articles, ECB+ train topics, the article-extraction benchmark's marked bodies and the
  * sample corpus. Held out: PolNeAR dev, ECB+ dev topics and the first 500 generated articles of
@@ -22,7 +22,7 @@ import { decodeTaggerModel, encodeTaggerModel } from '../src/nlp/tagger-model.js
 
 const { values: args } = parseArgs({
   options: {
-    epochs: { type: 'string', default: '8' },
+    epochs: { type: 'string', default: '10' },
     'min-weight': { type: 'string', default: '0.05' },
     'dictionary-count': { type: 'string', default: '20' },
     'dictionary-share': { type: 'string', default: '0.995' },

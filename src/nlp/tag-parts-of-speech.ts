@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeTaggerModel, type TaggerModel } from './tagger-model.js';
 import { lexicalClass } from './lexical-class.js';
+import { keyTable, lookup, pairTable } from './feature-tables.js';
 import {
   AFTER_SENTENCE,
   AFTER_TYPE,
@@ -64,7 +65,7 @@ const CASES = 5;
  * Build a tagger from a model. The features that read one word are summed once per word form into three rows (the
  * word as the one before the tagged token, as the token itself, as the one after) and cached; the features on the
  * previous tags and the case, and those on the three token types, are summed into tables; only the features that join
- * two words are looked up per token, in a small open-addressing table.
+ * two words are looked up per token, in a compact open-addressing table.
  */
 export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger {
   if (model.featureSet !== FEATURE_SET) {
@@ -79,7 +80,7 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
     const w = f * C;
     for (let c = 0; c < C; c++) into[at + c] += weights[w + c];
   };
-  const pairs = pairTable(model);
+  const pairs = pairTable(model.keys, model.weights, C, (f) => PAIR_TEMPLATES.has(model.templates[f]));
 
   // The bias and the features on the two previous tags and the case of the word, one row per (prev, prev2, case).
   // Tag id C means "before the sentence".
@@ -289,80 +290,6 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
       return out;
     },
   };
-}
-
-/** An open-addressing table from feature key to row: key and row side by side (key 0 = empty), a power of two long. */
-interface KeyTable {
-  slots: Int32Array;
-  mask: number;
-}
-
-/** The table of the features `keep` accepts. */
-function keyTable(keys: Int32Array, keep: (f: number) => boolean): KeyTable {
-  let n = 0;
-  for (let f = 0; f < keys.length; f++) if (keep(f)) n++;
-  let size = 16;
-  while (size < n * 2) size *= 2;
-  const table: KeyTable = { slots: new Int32Array(size * 2), mask: size - 1 };
-  for (let f = 0; f < keys.length; f++) {
-    if (!keep(f)) continue;
-    let slot = keys[f] & table.mask;
-    while (table.slots[2 * slot] !== 0) slot = (slot + 1) & table.mask;
-    table.slots[2 * slot] = keys[f];
-    table.slots[2 * slot + 1] = f;
-  }
-  return table;
-}
-
-function lookup(table: KeyTable, key: number): number {
-  const { slots, mask } = table;
-  let slot = key & mask;
-  for (;;) {
-    const k = slots[2 * slot];
-    if (k === key) return slots[2 * slot + 1];
-    if (k === 0) return -1;
-    slot = (slot + 1) & mask;
-  }
-}
-
-/**
- * The features looked up per token, kept small so that they stay in cache: an open-addressing table of key and
- * (first entry << 5 | entries), and the entries, each a class and its weight side by side; zero weights are left out.
- */
-interface PairTable {
-  slots: Int32Array;
-  mask: number;
-  entries: Float32Array;
-}
-
-function pairTable(model: TaggerModel): PairTable {
-  const C = model.tags.length;
-  const rows: number[] = [];
-  let entries = 0;
-  for (let f = 0; f < model.keys.length; f++) {
-    if (!PAIR_TEMPLATES.has(model.templates[f])) continue;
-    rows.push(f);
-    for (let c = 0; c < C; c++) if (model.weights[f * C + c] !== 0) entries++;
-  }
-  let size = 16;
-  while (size < rows.length * 2) size *= 2;
-  const table: PairTable = { slots: new Int32Array(size * 2), mask: size - 1, entries: new Float32Array(entries * 2) };
-  let e = 0;
-  for (const f of rows) {
-    const first = e;
-    for (let c = 0; c < C; c++) {
-      const w = model.weights[f * C + c];
-      if (w === 0) continue;
-      table.entries[2 * e] = c;
-      table.entries[2 * e + 1] = w;
-      e++;
-    }
-    let slot = model.keys[f] & table.mask;
-    while (table.slots[2 * slot] !== 0) slot = (slot + 1) & table.mask;
-    table.slots[2 * slot] = model.keys[f];
-    table.slots[2 * slot + 1] = (first << 5) | (e - first);
-  }
-  return table;
 }
 
 function grow<A extends Float32Array | Int32Array | Uint8Array | Int8Array>(a: A, length: number): A {
