@@ -1,0 +1,120 @@
+import type { RawToken } from './raw-token.js';
+import { OTHER, SKIP, mayOpenMatch, sentenceEvent } from './sentence-events.js';
+import { SBD_MACHINE } from './wink-lexicon.js';
+
+/** A sentence as a range of tokens (both ends inclusive) and the characters it spans (end exclusive). */
+export interface SentenceRange {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+const { events: EVENTS, next: NEXT, fallback: FALLBACK, terminal: TERMINAL, markFirst: MARK_FIRST } = SBD_MACHINE;
+const BOUNDARY = 1;
+const IGNORED = 2;
+
+/**
+ * Split tokens into sentences as wink's sentence-boundary detection does, then as `analyse()` does with wink's
+ * sentences: a sentence never crosses a blank line, and tab/line-break tokens at either end of a sentence are left
+ * out of it (a sentence of nothing else is dropped). `text` is the text the tokens come from.
+ */
+export function splitSentences(text: string, tokens: RawToken[]): SentenceRange[] {
+  const ends = boundaries(text, tokens);
+  const out: SentenceRange[] = [];
+  let first = 0;
+  for (let b = 0; b <= ends.length; b++) {
+    const last = b < ends.length ? ends[b] : tokens.length - 1;
+    splitAtBlankLines(tokens, first, last, out);
+    first = last + 1;
+  }
+  return out;
+}
+
+/**
+ * The index of the last token of each sentence but the last, as wink's machine and sentence setter give them.
+ * A port of wink's greedy automaton (`recognize`): from each token, follow the machine while it leaves the root; a
+ * terminal state is a match, and a dead end after a state with a fallback is a match at that state. A match's
+ * boundary is its first token moved by the state's mark.
+ */
+function boundaries(text: string, tokens: RawToken[]): number[] {
+  const n = tokens.length;
+  // Events, looked up on demand: -2 unknown.
+  const events = new Int8Array(n).fill(-2);
+  const eventAt = (j: number, state: number): number => {
+    if (j === n) return -3; // end of the text: no transition
+    let e = events[j];
+    if (e === -2) {
+      const token = tokens[j];
+      // At the root only a few tokens can start a match; others need no lookup there.
+      if (state === 0 && !mayOpenMatch(token)) return OTHER;
+      e = events[j] = sentenceEvent(text, token);
+    }
+    return e;
+  };
+  const ends: number[] = [];
+  let first = 0;
+  let state = 0;
+  let lastOtherwiseIndex = 0;
+  let lastOtherwiseState = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = i; j <= n; j++) {
+      const e = eventAt(j, state);
+      if (e === SKIP) continue;
+      let ns = e < 0 ? 0 : NEXT[state * EVENTS + e];
+      if (state === 0 && ns !== 0) first = j;
+      if (TERMINAL[ns] !== 0) {
+        match(ends, first, ns);
+        i = j;
+        j = n + 100;
+        ns = 0;
+        lastOtherwiseState = 0;
+      } else if (ns === 0) {
+        if (lastOtherwiseState !== 0) {
+          match(ends, first, lastOtherwiseState);
+          i = lastOtherwiseIndex;
+          ns = 0;
+          lastOtherwiseState = 0;
+        }
+        j = n + 100;
+      }
+      state = ns;
+      if (FALLBACK[state] !== 0) {
+        lastOtherwiseIndex = j;
+        lastOtherwiseState = FALLBACK[state];
+      }
+    }
+  }
+  return ends;
+}
+
+function match(ends: number[], first: number, state: number): void {
+  if (TERMINAL[state] === IGNORED) return;
+  ends.push(first + MARK_FIRST[state]);
+}
+
+/** `analyse()`'s treatment of one wink sentence: split at blank lines, trim tab/line-break tokens, drop empties. */
+function splitAtBlankLines(tokens: RawToken[], first: number, last: number, out: SentenceRange[]): void {
+  let from = first;
+  for (let t = first; t <= last; t++) {
+    const token = tokens[t];
+    if (token.type === 'tabCRLF' && t > from && holdsBlankLine(token.text)) {
+      pushTrimmed(tokens, from, t - 1, out);
+      from = t + 1;
+    }
+  }
+  if (from <= last) pushTrimmed(tokens, from, last, out);
+}
+
+function pushTrimmed(tokens: RawToken[], from: number, to: number, out: SentenceRange[]): void {
+  while (from <= to && tokens[from].type === 'tabCRLF') from++;
+  while (to >= from && tokens[to].type === 'tabCRLF') to--;
+  if (from > to) return;
+  out.push({ first: from, last: to, start: tokens[from].start, end: tokens[to].end });
+}
+
+/** A tab/line-break token holds a blank line when it has two line feeds. */
+function holdsBlankLine(value: string): boolean {
+  const first = value.indexOf('\n');
+  return first >= 0 && value.indexOf('\n', first + 1) > 0;
+}
