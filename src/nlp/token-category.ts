@@ -1,5 +1,5 @@
 import { CHAR_CLASS, DIGIT, LETTER, WORD_CLOSER } from './char-class.js';
-import { Category } from './token-sink.js';
+import { Category } from './category.js';
 import { TREX } from './wink-lexicon.js';
 
 /** wink's whole-token patterns (its `ltc`), compiled once, by category. */
@@ -35,7 +35,7 @@ export function categoryOf(text: string, start: number, end: number): Category {
 }
 
 /** `^[+-]?\d+(?:[.,\-/:]?\d+)*$`: digits, single separators between runs of them. */
-function isNumber(text: string, start: number, end: number): boolean {
+export function isNumber(text: string, start: number, end: number): boolean {
   let i = start;
   const c0 = text.charCodeAt(i);
   if (c0 === 0x2b || c0 === 0x2d) i++;

@@ -1,30 +1,8 @@
-import { lexemeOf } from './lexicon.js';
+import { lexemeOf, remember } from './lexicon.js';
+import { categoryOf } from './token-category.js';
 import type { RawToken, TokenType } from './raw-token.js';
 import { CATEGORY_NAMES } from './wink-lexicon.js';
-
-/** wink's token categories, by the numbers its model uses. */
-export const enum Category {
-  Unk = 0,
-  Word = 1,
-  Number = 2,
-  Url = 3,
-  Email = 4,
-  Mention = 5,
-  Hashtag = 6,
-  Emoji = 7,
-  Emoticon = 8,
-  Time = 9,
-  Ordinal = 10,
-  Currency = 11,
-  Punctuation = 12,
-  Symbol = 13,
-  TabCRLF = 14,
-  WordRP = 15,
-  Alpha = 16,
-  Apos = 17,
-  Decade = 18,
-  ShortForm = 19,
-}
+import { Category } from './category.js';
 
 const NAMES = CATEGORY_NAMES as readonly TokenType[];
 
@@ -63,11 +41,29 @@ export class TokenSink {
     return true;
   }
 
-  /** wink's `addToken`: one token, typed by the lexicon if it knows the text, else by `category`. */
+  /**
+   * wink's `addToken`: one token, typed by the lexicon if it knows the text, else by `category`; an unknown text
+   * (and its lower-case form) then joins the lexicon, as in wink's cache, unless that cannot change how it is
+   * tokenised later (a plain word or number).
+   */
   add(start: number, end: number, category: Category): void {
     const value = this.text.slice(start, end);
-    const type = lexemeOf(value)?.type ?? NAMES[category];
+    const known = lexemeOf(value);
+    if (known !== undefined) {
+      this.tokens.push({ text: value, start, end, type: known.type });
+      return;
+    }
+    const type = NAMES[category];
     this.tokens.push({ text: value, start, end, type });
+    if ((category === Category.Word || category === Category.Number) && categoryOf(value, 0, value.length) === category) return;
+    remember(value, type);
+    const lower = value.toLowerCase();
+    if (lower !== value && lexemeOf(lower) === undefined) remember(lower, type);
+  }
+
+  /** How wink adds a token its patterns found: through the lexicon if it knows the text, else with the category. */
+  addMatch(start: number, end: number, category: Category): void {
+    if (!this.addIfLexeme(start, end)) this.add(start, end, category);
   }
 
   /** `add` for a text known to be outside the lexicon or typed the same in it (a plain word, a common mark). */

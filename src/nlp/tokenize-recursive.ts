@@ -1,5 +1,6 @@
 import { keepsHyphenated, lexemeOf } from './lexicon.js';
-import { Category, type TokenSink } from './token-sink.js';
+import { Category } from './category.js';
+import type { TokenSink } from './token-sink.js';
 import { TREX } from './wink-lexicon.js';
 
 /**
@@ -123,7 +124,7 @@ function recurse(sink: TokenSink, start: number, end: number, level: number): vo
     }
     between(sink, s + at, s + ms, level + 1);
     if (extractor.category === Category.Word) pushWord(sink, s + ms, s + me);
-    else addMatch(sink, s + ms, s + me, extractor.category);
+    else sink.addMatch(s + ms, s + me, extractor.category);
     at = me;
   }
   between(sink, s + at, e, level + 1);
@@ -139,11 +140,6 @@ function between(sink: TokenSink, start: number, end: number, level: number): vo
   if (s < e) recurse(sink, s, e, level);
 }
 
-/** A match becomes a token: through the lexicon if it knows it (a contraction splits), else with its category. */
-function addMatch(sink: TokenSink, start: number, end: number, category: Category): void {
-  if (!sink.addIfLexeme(start, end)) sink.add(start, end, category);
-}
-
 const SHORT_FORM_DOT = /^(?:(?:[A-Z])(?:\.))+$/i;
 const SHORT_FORM = /^(?:(?:[A-Z])(?:\.))+[a-z]?$/i;
 
@@ -156,7 +152,7 @@ function pushWord(sink: TokenSink, start: number, end: number): void {
   const text = sink.text;
   const value = text.slice(start, end);
   if (lexemeOf(value) !== undefined || SHORT_FORM_DOT.test(value)) {
-    addMatch(sink, start, end, Category.Word);
+    sink.addMatch(start, end, Category.Word);
     return;
   }
   if (!value.includes('.')) {
@@ -185,7 +181,7 @@ function pushWord(sink: TokenSink, start: number, end: number): void {
       buildEnd = p + 1;
     } else {
       pushHyphenated(sink, buildStart, buildEnd);
-      addMatch(sink, p, p + 1, Category.Punctuation);
+      sink.addMatch(p, p + 1, Category.Punctuation);
       buildStart = buildEnd = p + 1;
     }
     wordStart = p + 1;
@@ -202,7 +198,7 @@ function isBuildable(text: string, start: number, end: number): boolean {
  * wink's `pushHyphenatedToken`: a word with hyphens stays whole if it is a lexeme, holds a digit, or starts with a
  * kept prefix or ends with a kept suffix; otherwise it splits at each hyphen.
  */
-function pushHyphenated(sink: TokenSink, start: number, end: number): void {
+export function pushHyphenated(sink: TokenSink, start: number, end: number): void {
   const text = sink.text;
   let hyphens = 0;
   let digit = false;
@@ -212,7 +208,7 @@ function pushHyphenated(sink: TokenSink, start: number, end: number): void {
     else if (c >= 0x30 && c <= 0x39) digit = true;
   }
   if (hyphens === 0 || digit || lexemeOf(text.slice(start, end)) !== undefined) {
-    addMatch(sink, start, end, Category.Word);
+    sink.addMatch(start, end, Category.Word);
     return;
   }
   let firstEnd = start;
@@ -220,14 +216,14 @@ function pushHyphenated(sink: TokenSink, start: number, end: number): void {
   let lastStart = end;
   while (!isHyphen(text.charCodeAt(lastStart - 1))) lastStart--;
   if (keepsHyphenated(text.slice(start, firstEnd), text.slice(lastStart, end))) {
-    addMatch(sink, start, end, Category.Word);
+    sink.addMatch(start, end, Category.Word);
     return;
   }
   let wordStart = start;
   for (let i = start; i <= end; i++) {
     if (i === end || isHyphen(text.charCodeAt(i))) {
-      if (i > wordStart) addMatch(sink, wordStart, i, Category.Word);
-      if (i < end) addMatch(sink, i, i + 1, Category.Punctuation);
+      if (i > wordStart) sink.addMatch(wordStart, i, Category.Word);
+      if (i < end) sink.addMatch(i, i + 1, Category.Punctuation);
       wordStart = i + 1;
     }
   }

@@ -1,8 +1,10 @@
 import { BREAK, CHAR_CLASS, LETTER, SPACE, WORD_CLOSER } from './char-class.js';
-import { LETTER_CONTRACTION_MAX, LETTER_CONTRACTION_MIN, lexemeOf } from './lexicon.js';
+import { lexemeOf, mayBeLetterLexeme } from './lexicon.js';
 import type { RawToken } from './raw-token.js';
 import { categoryOf } from './token-category.js';
-import { Category, TokenSink } from './token-sink.js';
+import { commonPiece } from './common-pieces.js';
+import { Category } from './category.js';
+import { TokenSink } from './token-sink.js';
 import { tokenizeRecursively } from './tokenize-recursive.js';
 import { TREX } from './wink-lexicon.js';
 
@@ -56,16 +58,16 @@ export function tokenize(text: string): RawToken[] {
 function piece(text: string, start: number, end: number, letters: number): void {
   if (letters === end) {
     // A plain word; only a letter-only contraction ("cannot") splits.
-    const length = end - start;
-    if (length < LETTER_CONTRACTION_MIN || length > LETTER_CONTRACTION_MAX || !sink.addIfLexeme(start, end)) sink.addKnown(start, end, 'word');
+    if (!mayBeLetterLexeme(text, start, end) || !sink.addIfLexeme(start, end)) sink.addKnown(start, end, 'word');
     return;
   }
   if (letters === end - 1 && letters > start && CHAR_CLASS[text.charCodeAt(letters)] & WORD_CLOSER) {
-    // A word and one closing mark ("said," "it."), unless the lexicon knows it whole ("Mr.", "etc.").
-    if (!sink.addIfLexeme(start, end)) wordAndCloser(start, end);
+    // A word and one closing mark ("said," "it."), unless the lexicon knows it whole ("Mr.", "etc."): those all end
+    // in a period (wink's lexicon has no other; no rule of its tokenizer makes one).
+    if (text.charCodeAt(letters) !== 0x2e || !sink.addIfLexeme(start, end)) wordAndCloser(start, end);
     return;
   }
-  if (sink.addIfLexeme(start, end)) return;
+  if (sink.addIfLexeme(start, end) || commonPiece(sink, start, end, letters)) return;
   processCategory(categoryOf(text, start, end), start, end);
 }
 

@@ -1,0 +1,160 @@
+import { CHAR_CLASS, DIGIT, LETTER, WORD_CLOSER, WORD_START } from './char-class.js';
+import { Category } from './category.js';
+import { isNumber } from './token-category.js';
+import type { TokenSink } from './token-sink.js';
+import { pushHyphenated } from './tokenize-recursive.js';
+
+/**
+ * Shortcuts for the pieces news text is full of that wink sends through its slow paths (punctuation-splitting
+ * regular expressions, then often the recursive tokenizer): a hyphenated word, a possessive, a word after an opening
+ * quote, a word and two closing marks, a number and a closing mark, a price, a percentage. Each gives the tokens
+ * wink's path gives, by scanning the characters; test/nlp/tokenize.test.ts checks them against wink piece by piece.
+ * Called only for a piece that is not a lexeme; returns false, adding nothing, when the piece has another shape.
+ */
+export function commonPiece(sink: TokenSink, start: number, end: number, letters: number): boolean {
+  const text = sink.text;
+  if (letters > start) {
+    const c = text.charCodeAt(letters);
+    if (c === 0x2d || c === 0x2013) return hyphenated(sink, start, end);
+    if ((c === 0x27 || c === 0x2019) && letters === end - 2) return possessive(sink, start, end);
+    if (letters === end - 2 && CHAR_CLASS[c] & WORD_CLOSER) return wordAndTwoClosers(sink, start, end);
+    return false;
+  }
+  const c0 = text.charCodeAt(start);
+  if (CHAR_CLASS[c0] & DIGIT) return numberAndMark(sink, start, end);
+  if (c0 === 0x24 || c0 === 0xa3 || c0 === 0x20ac) return price(sink, start, end);
+  if (OPENERS.has(c0)) return openedWord(sink, start, end);
+  return false;
+}
+
+/** What wink's `anyWithRP` pattern takes off the end of a piece as one mark. */
+const RIGHT_MARKS = new Set([...'’\'”"…,.!;?-–:\u0964\u0965'].map((c) => c.charCodeAt(0)));
+/** What its `LPanyRP` pattern takes off the end (no period). */
+const RIGHT_MARKS_NO_STOP = new Set([...'’\'”"])}…,!;?-–:\u0964\u0965'].map((c) => c.charCodeAt(0)));
+/** What its `anyWithLP` pattern takes off the start as one mark. */
+const OPENERS = new Set([...'‘\'“"[({…-–'].map((c) => c.charCodeAt(0)));
+const APOSTROPHE = 0x27;
+
+/**
+ * "well-known", "Trump-style,": runs of letters joined by single hyphens or en dashes, maybe one closing mark after
+ * (not a period, which wink's word pattern would take in). wink's recursive tokenizer takes the hyphenated part as
+ * one word match and applies its hyphen rules; the mark comes apart.
+ */
+function hyphenated(sink: TokenSink, start: number, end: number): boolean {
+  const text = sink.text;
+  if (!(CHAR_CLASS[text.charCodeAt(start)] & WORD_START)) return false;
+  let i = start;
+  let wordEnd = end;
+  let afterSeparator = false;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (CHAR_CLASS[c] & LETTER) {
+      afterSeparator = false;
+    } else if (c === 0x2d || c === 0x2013) {
+      if (afterSeparator) return false;
+      afterSeparator = true;
+    } else if (i === end - 1 && !afterSeparator && c !== 0x2e && CHAR_CLASS[c] & WORD_CLOSER) {
+      wordEnd = i;
+    } else {
+      return false;
+    }
+    i++;
+  }
+  if (afterSeparator || hasCurrencyCode(text, start, wordEnd)) return false;
+  if (wordEnd === end || !sink.addIfLexeme(start, wordEnd)) pushHyphenated(sink, start, wordEnd);
+  if (wordEnd < end) sink.addKnown(wordEnd, end, 'punctuation');
+  return true;
+}
+
+/** "Trump's", "Rubio’s": letters and an apostrophe s. wink splits off the "'s". */
+function possessive(sink: TokenSink, start: number, end: number): boolean {
+  const text = sink.text;
+  const s = text.charCodeAt(end - 1);
+  if (s !== 0x73 && s !== 0x53) return false;
+  // A straight "'s" after two letters or more goes by wink's right-punctuation pattern; the rest by its recursive
+  // tokenizer, whose word patterns need a letter first and which takes currency codes out before.
+  const byPattern = text.charCodeAt(end - 2) === APOSTROPHE && s === 0x73 && end - 2 - start >= 2;
+  if (!byPattern && (!(CHAR_CLASS[text.charCodeAt(start)] & WORD_START) || hasCurrencyCode(text, start, end - 2))) return false;
+  if (!sink.addIfLexeme(start, end - 2)) sink.addKnown(start, end - 2, 'word');
+  sink.add(end - 2, end, Category.Punctuation);
+  return true;
+}
+
+/** 'said."', 'it,”': letters, a closing mark and one more mark. wink takes off the last, then splits the rest as a word and its mark. */
+function wordAndTwoClosers(sink: TokenSink, start: number, end: number): boolean {
+  const text = sink.text;
+  const c1 = text.charCodeAt(end - 2);
+  const c2 = text.charCodeAt(end - 1);
+  if (!RIGHT_MARKS.has(c2) || (c1 === 0x2e && c2 === 0x2e)) return false;
+  if (!sink.addIfLexeme(start, end - 1)) {
+    if (end - 1 - start === 2 && c1 === 0x2e) {
+      sink.add(start, end - 1, Category.Word);
+    } else {
+      sink.addKnown(start, end - 2, 'word');
+      sink.addKnown(end - 2, end - 1, 'punctuation');
+    }
+  }
+  sink.addKnown(end - 1, end, 'punctuation');
+  return true;
+}
+
+/** "2016,", "40%", "40%,": a number, then a closing mark, a percent sign, or both. */
+function numberAndMark(sink: TokenSink, start: number, end: number): boolean {
+  const text = sink.text;
+  // [start, numberEnd) the number, then maybe "%", then maybe one mark.
+  let afterPercent = end;
+  if (RIGHT_MARKS.has(text.charCodeAt(end - 1))) afterPercent = end - 1;
+  const percent = afterPercent > start && text.charCodeAt(afterPercent - 1) === 0x25;
+  const numberEnd = percent ? afterPercent - 1 : afterPercent;
+  if (numberEnd === end || !isNumber(text, start, numberEnd)) return false;
+  sink.addMatch(start, numberEnd, Category.Number);
+  if (percent) sink.addKnown(numberEnd, afterPercent, 'symbol');
+  if (afterPercent < end) sink.addKnown(afterPercent, end, 'punctuation');
+  return true;
+}
+
+/** "$5", "£1,200.": a currency sign, a number, maybe a closing mark. wink's recursive tokenizer takes the sign, then the number. */
+function price(sink: TokenSink, start: number, end: number): boolean {
+  const text = sink.text;
+  let numberEnd = end;
+  if (RIGHT_MARKS.has(text.charCodeAt(end - 1))) numberEnd--;
+  if (numberEnd - start < 2 || !(CHAR_CLASS[text.charCodeAt(start + 1)] & DIGIT) || !isNumber(text, start + 1, numberEnd)) return false;
+  sink.addMatch(start, start + 1, Category.Currency);
+  sink.addMatch(start + 1, numberEnd, Category.Number);
+  if (numberEnd < end) sink.addKnown(numberEnd, end, 'punctuation');
+  return true;
+}
+
+/**
+ * '"Trump', "(MNA)": an opening mark, letters, maybe a closing mark. wink's left-punctuation pattern (or the one for
+ * both sides) takes the marks off and the letters make a word.
+ */
+function openedWord(sink: TokenSink, start: number, end: number): boolean {
+  const text = sink.text;
+  let i = start + 1;
+  while (i < end && CHAR_CLASS[text.charCodeAt(i)] & LETTER) i++;
+  const c0 = text.charCodeAt(start);
+  if (i === end) {
+    // Two letters at least, as wink's pattern needs.
+    if (end - start < 3) return false;
+  } else if (i === end - 1 && i > start + 1 && c0 !== APOSTROPHE && RIGHT_MARKS_NO_STOP.has(text.charCodeAt(i))) {
+    // Both sides.
+  } else {
+    return false;
+  }
+  sink.addKnown(start, start + 1, 'punctuation');
+  if (!sink.addIfLexeme(start + 1, i)) sink.addKnown(start + 1, i, 'word');
+  if (i < end) sink.addKnown(i, end, 'punctuation');
+  return true;
+}
+
+/** Whether the text holds USD, AUD, INR or GBP, which wink's recursive tokenizer takes out as currency first. */
+function hasCurrencyCode(text: string, start: number, end: number): boolean {
+  for (let i = start; i + 2 < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x55 && c !== 0x41 && c !== 0x49 && c !== 0x47) continue;
+    const code = text.slice(i, i + 3);
+    if (code === 'USD' || code === 'AUD' || code === 'INR' || code === 'GBP') return true;
+  }
+  return false;
+}
