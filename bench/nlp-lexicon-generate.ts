@@ -98,7 +98,7 @@ function oovRule(text: string): number {
 }
 
 const letters = /^[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]+$/i;
-const currencyCode = /^(?:USD|AUD|INR|GBP)$/;
+const currencyCode = /^(?:USD|AUD|INR|GBP)$/i;
 
 const byType: Record<string, string[]> = {};
 const contractions: string[] = [];

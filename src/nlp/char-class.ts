@@ -20,10 +20,11 @@ export const BREAK = 32;
 /** 0-9. */
 export const DIGIT = 64;
 /**
- * Characters that can only take part in a token through one of wink's rarer patterns or its fallback: anything that
- * is not a letter, digit or one of the common punctuation marks the fast paths handle.
+ * A letter of wink's whole-word pattern that no word pattern of its recursive tokenizer opens with (combining marks,
+ * the word joiner, the iotas): a piece of such letters can become an `unk` token there, so its type depends on
+ * what wink met first.
  */
-export const UNUSUAL = 128;
+export const MARK = 128;
 
 export const CHAR_CLASS = buildTable();
 
@@ -39,9 +40,6 @@ function buildTable(): Uint8Array {
   for (const c of '’”"])}…,.!;?/:') t[c.charCodeAt(0)] |= WORD_CLOSER;
   for (const c of [0x20, 0xa0, 0x2002, 0x2003, 0x2004, 0x2005, 0x2009, 0x200a, 0x202f, 0x205f]) t[c] |= SPACE;
   for (const c of [0x09, 0x0a, 0x0d]) t[c] |= BREAK;
-  for (let c = 0; c < 0x10000; c++) {
-    if (t[c] & (LETTER | DIGIT | SPACE | BREAK)) continue;
-    if (!'’”"])}…,.!;?:-–—‘“([{\''.includes(String.fromCharCode(c))) t[c] |= UNUSUAL;
-  }
+  for (let c = 0; c < 0x10000; c++) if (t[c] & LETTER && !(t[c] & WORD_START)) t[c] |= MARK;
   return t;
 }

@@ -75,7 +75,7 @@ function possessive(sink: TokenSink, start: number, end: number): boolean {
   // tokenizer, whose word patterns need a letter first and which takes currency codes out before.
   const byPattern = text.charCodeAt(end - 2) === APOSTROPHE && s === 0x73 && end - 2 - start >= 2;
   if (!byPattern && (!(CHAR_CLASS[text.charCodeAt(start)] & WORD_START) || hasCurrencyCode(text, start, end - 2))) return false;
-  if (!sink.addIfLexeme(start, end - 2)) sink.addKnown(start, end - 2, 'word');
+  if (!sink.addIfLexeme(start, end - 2)) sink.addWord(start, end - 2);
   sink.add(end - 2, end, Category.Punctuation);
   return true;
 }
@@ -90,11 +90,11 @@ function wordAndTwoClosers(sink: TokenSink, start: number, end: number): boolean
     if (end - 1 - start === 2 && c1 === 0x2e) {
       sink.add(start, end - 1, Category.Word);
     } else {
-      sink.addKnown(start, end - 2, 'word');
+      sink.addWord(start, end - 2);
       sink.addKnown(end - 2, end - 1, 'punctuation');
     }
   }
-  sink.addKnown(end - 1, end, 'punctuation');
+  sink.addMark(end - 1, end);
   return true;
 }
 
@@ -109,7 +109,7 @@ function numberAndMark(sink: TokenSink, start: number, end: number): boolean {
   if (numberEnd === end || !isNumber(text, start, numberEnd)) return false;
   sink.addMatch(start, numberEnd, Category.Number);
   if (percent) sink.addKnown(numberEnd, afterPercent, 'symbol');
-  if (afterPercent < end) sink.addKnown(afterPercent, end, 'punctuation');
+  if (afterPercent < end) sink.addMark(afterPercent, end);
   return true;
 }
 
@@ -121,7 +121,7 @@ function price(sink: TokenSink, start: number, end: number): boolean {
   if (numberEnd - start < 2 || !(CHAR_CLASS[text.charCodeAt(start + 1)] & DIGIT) || !isNumber(text, start + 1, numberEnd)) return false;
   sink.addMatch(start, start + 1, Category.Currency);
   sink.addMatch(start + 1, numberEnd, Category.Number);
-  if (numberEnd < end) sink.addKnown(numberEnd, end, 'punctuation');
+  if (numberEnd < end) sink.addMark(numberEnd, end);
   return true;
 }
 
@@ -143,8 +143,8 @@ function openedWord(sink: TokenSink, start: number, end: number): boolean {
     return false;
   }
   sink.addKnown(start, start + 1, 'punctuation');
-  if (!sink.addIfLexeme(start + 1, i)) sink.addKnown(start + 1, i, 'word');
-  if (i < end) sink.addKnown(i, end, 'punctuation');
+  if (!sink.addIfLexeme(start + 1, i)) sink.addWord(start + 1, i);
+  if (i < end) sink.addMark(i, end);
   return true;
 }
 

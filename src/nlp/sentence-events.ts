@@ -27,8 +27,23 @@ export function sentenceEvent(text: string, token: RawToken): number {
     event = NORMAL.get(lower);
     if (event === undefined) event = ABBREVIATION.test(lower) ? (lower.length === 2 ? 8 : 7) : OTHER;
   }
-  if (event === STRAIGHT_QUOTE && token.start > 0 && CHAR_CLASS[text.charCodeAt(token.start - 1)] & SPACE) event = STRAIGHT_QUOTE_AFTER_SPACE;
+  if (event === STRAIGHT_QUOTE && afterSpace(text, token.start)) event = STRAIGHT_QUOTE_AFTER_SPACE;
   return event;
+}
+
+/**
+ * Whether wink counts spaces before the token at `start`: its piece follows spaces and it is the piece's first
+ * token. White space wink does not split on (a byte-order mark, U+3000) but trims inside its tokenizer can lie between.
+ */
+function afterSpace(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isTrimmedOnly(text.charCodeAt(i))) i--;
+  return i >= 0 && (CHAR_CLASS[text.charCodeAt(i)] & SPACE) !== 0;
+}
+
+/** White space `String.prototype.trim` removes that wink's splitter keeps inside pieces. */
+function isTrimmedOnly(c: number): boolean {
+  return c === 0x0b || c === 0x0c || c === 0x1680 || c === 0x2000 || c === 0x2001 || (c >= 0x2006 && c <= 0x2008) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -1,10 +1,10 @@
-import { BREAK, CHAR_CLASS, LETTER, SPACE, WORD_CLOSER } from './char-class.js';
+import { BREAK, CHAR_CLASS, LETTER, MARK, SPACE, WORD_CLOSER } from './char-class.js';
 import { lexemeOf, mayBeLetterLexeme } from './lexicon.js';
 import type { RawToken } from './raw-token.js';
 import { categoryOf } from './token-category.js';
 import { commonPiece } from './common-pieces.js';
 import { Category } from './category.js';
-import { TokenSink } from './token-sink.js';
+import { TokenSink, isCurrencyCode } from './token-sink.js';
 import { tokenizeRecursively } from './tokenize-recursive.js';
 import { TREX } from './wink-lexicon.js';
 
@@ -40,13 +40,15 @@ export function tokenize(text: string): RawToken[] {
     }
     // A piece: a run of characters that are neither spaces nor breaks; note where its letters stop.
     let letters = flags & LETTER ? j : i;
+    let all = flags;
     while (j < n) {
       const f = CHAR_CLASS[text.charCodeAt(j)];
       if (f & (SPACE | BREAK)) break;
       if (f & LETTER && letters === j) letters = j + 1;
+      all |= f;
       j++;
     }
-    piece(text, i, j, letters);
+    piece(text, i, j, letters, all);
     i = j;
   }
   const tokens = sink.tokens;
@@ -54,11 +56,15 @@ export function tokenize(text: string): RawToken[] {
   return tokens;
 }
 
-/** One piece between spaces; `letters` is where its leading run of letters ends. */
-function piece(text: string, start: number, end: number, letters: number): void {
+/** One piece between spaces; `letters` is where its leading run of letters ends, `all` its characters' classes. */
+function piece(text: string, start: number, end: number, letters: number, all: number): void {
   if (letters === end) {
-    // A plain word; only a letter-only contraction ("cannot") splits.
-    if (!mayBeLetterLexeme(text, start, end) || !sink.addIfLexeme(start, end)) sink.addKnown(start, end, 'word');
+    // A word; only a letter-only contraction ("cannot") splits, and only a few words can have been met with another type.
+    if (all & MARK || isCurrencyCode(text, start, end)) {
+      if (!sink.addIfLexeme(start, end)) sink.add(start, end, Category.Word);
+    } else if (!mayBeLetterLexeme(text, start, end) || !sink.addIfLexeme(start, end)) {
+      sink.addKnown(start, end, 'word');
+    }
     return;
   }
   if (letters === end - 1 && letters > start && CHAR_CLASS[text.charCodeAt(letters)] & WORD_CLOSER) {
@@ -85,7 +91,7 @@ function wordAndCloser(start: number, end: number): void {
     sink.add(start, end, Category.Word);
     return;
   }
-  sink.addKnown(start, end - 1, 'word');
+  sink.addWord(start, end - 1);
   sink.addKnown(end - 1, end, 'punctuation');
 }
 
