@@ -1,5 +1,5 @@
 import type { RawToken } from './raw-token.js';
-import { OTHER, SKIP, mayOpenMatch, sentenceEvent } from './sentence-events.js';
+import { SKIP, mayOpenMatch, sentenceEvent } from './sentence-events.js';
 import { SBD_MACHINE } from './wink-lexicon.js';
 
 /** A sentence as a range of tokens (both ends inclusive) and the characters it spans (end exclusive). */
@@ -13,6 +13,8 @@ export interface SentenceRange {
 const { events: EVENTS, next: NEXT, fallback: FALLBACK, terminal: TERMINAL, markFirst: MARK_FIRST } = SBD_MACHINE;
 const BOUNDARY = 1;
 const IGNORED = 2;
+/** The event past the last token: no state has a transition for it. */
+const END = -3;
 
 /**
  * Split tokens into sentences as wink's sentence-boundary detection does, then as `analyse()` does with wink's
@@ -39,41 +41,37 @@ export function splitSentences(text: string, tokens: RawToken[]): SentenceRange[
  */
 function boundaries(text: string, tokens: RawToken[]): number[] {
   const n = tokens.length;
-  // Events, looked up on demand: -2 unknown.
+  // Events, looked up on demand (-2: not yet).
   const events = new Int8Array(n).fill(-2);
-  const eventAt = (j: number, state: number): number => {
-    if (j === n) return -3; // end of the text: no transition
-    let e = events[j];
-    if (e === -2) {
-      const token = tokens[j];
-      // At the root only a few tokens can start a match; others need no lookup there.
-      if (state === 0 && !mayOpenMatch(token)) return OTHER;
-      e = events[j] = sentenceEvent(text, token);
-    }
-    return e;
-  };
   const ends: number[] = [];
   let first = 0;
-  let state = 0;
   let lastOtherwiseIndex = 0;
   let lastOtherwiseState = 0;
   for (let i = 0; i <= n; i++) {
+    // Each round starts at the root with nothing pending, where only a few tokens lead anywhere: skip to one.
+    while (i < n && !mayOpenMatch(tokens[i])) i++;
+    let state = 0;
     for (let j = i; j <= n; j++) {
-      const e = eventAt(j, state);
+      let e: number;
+      if (j === n) {
+        e = END;
+      } else {
+        e = events[j];
+        if (e === -2) e = events[j] = sentenceEvent(text, tokens[j]);
+      }
       if (e === SKIP) continue;
-      let ns = e < 0 ? 0 : NEXT[state * EVENTS + e];
+      let ns = e === END ? 0 : NEXT[state * EVENTS + e];
       if (state === 0 && ns !== 0) first = j;
       if (TERMINAL[ns] !== 0) {
         match(ends, first, ns);
         i = j;
-        j = n + 100;
         ns = 0;
         lastOtherwiseState = 0;
+        j = n + 100;
       } else if (ns === 0) {
         if (lastOtherwiseState !== 0) {
           match(ends, first, lastOtherwiseState);
           i = lastOtherwiseIndex;
-          ns = 0;
           lastOtherwiseState = 0;
         }
         j = n + 100;

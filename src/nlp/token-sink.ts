@@ -1,4 +1,4 @@
-import { lexemeOf, remember } from './lexicon.js';
+import { lexemeOf, mayBeLexeme, remember } from './lexicon.js';
 import { categoryOf } from './token-category.js';
 import { CHAR_CLASS, MARK } from './char-class.js';
 import type { RawToken, TokenType } from './raw-token.js';
@@ -27,6 +27,7 @@ export class TokenSink {
 
   /** wink's `addTokenIfInCache`: false (and nothing added) if the lexicon does not know `text[start, end)`. */
   addIfLexeme(start: number, end: number): boolean {
+    if (!mayBeLexeme(this.text, start, end)) return false;
     const value = this.text.slice(start, end);
     const lexeme = lexemeOf(value);
     if (lexeme === undefined) return false;

@@ -10,78 +10,77 @@ import { TREX } from './wink-lexicon.js';
  * character it needs.
  */
 
-interface Extractor {
-  regex: RegExp;
-  category: Category;
-  /** False when the extractor cannot match anything in `text[start, end)`. */
-  mayMatch: (text: string, start: number, end: number) => boolean;
+/** What characters each extractor needs, as bits of a table over code units. */
+const SLASH = 1;
+const AT = 2;
+const HASH = 4;
+const EMOJI = 8;
+const EMOTICON = 16;
+const DIGIT = 32;
+const CURRENCY = 64;
+const ALONE = 128;
+const SYMBOL = 256;
+const OTHER_PUNCTUATION = 512;
+const LETTER = 1024;
+const APOSTROPHE_S = 2048; // not a character class: the piece ends in 's (tested apart)
+
+const NEEDS = new Uint16Array(0x10000);
+function mark(chars: string, bit: number): void {
+  for (const c of chars) NEEDS[c.charCodeAt(0)] |= bit;
+}
+mark('/', SLASH);
+mark('@', AT);
+mark('#', HASH);
+for (let c = 0xd800; c <= 0xdfff; c++) NEEDS[c] |= EMOJI; // the astral emoji come as surrogate pairs
+for (const [a, b] of [[0x2600, 0x27bf], [0x3030, 0x3030], [0x2b50, 0x2b50], [0x2b55, 0x2b55], [0x2934, 0x2935], [0x2b05, 0x2b07], [0x2b1b, 0x2b1c], [0x3297, 0x3297], [0x3299, 0x3299], [0x303d, 0x303d], [0xa9, 0xa9], [0xae, 0xae], [0x2122, 0x2122], [0x23f3, 0x23f3], [0x24c2, 0x24c2], [0x23e9, 0x23ef], [0x25b6, 0x25b6], [0x23f8, 0x23fa]]) {
+  for (let c = a; c <= b; c++) NEEDS[c] |= EMOJI;
+}
+mark(':;<()\\', EMOTICON);
+mark('0123456789', DIGIT);
+mark('₿₽₹₨$£¥€₩UAIG', CURRENCY); // signs, and the capitals that open USD, AUD, INR, GBP
+mark('‘`“”"[](){}…!;?¿¡', ALONE);
+mark('~@#%^+=*|<>&\u00a7\u00a9\u00b1\u00f7\u00d7\u00b0', SYMBOL);
+mark('.-–—\'’/:,', OTHER_PUNCTUATION);
+for (const [a, b] of [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0xff], [0x178, 0x178]]) {
+  for (let c = a; c <= b; c++) NEEDS[c] |= LETTER;
 }
 
-const has = (chars: string) => {
-  const set = new Set<number>([...chars].map((c) => c.charCodeAt(0)));
-  return (text: string, start: number, end: number): boolean => {
-    for (let i = start; i < end; i++) if (set.has(text.charCodeAt(i))) return true;
-    return false;
-  };
-};
-const hasDigit = (text: string, start: number, end: number): boolean => {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
-};
-const hasSurrogateOrSymbol = (text: string, start: number, end: number): boolean => {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xa9) return true;
-  }
-  return false;
-};
-const always = (): boolean => true;
-const hasCurrency = (() => {
-  const symbols = has('₿₽₹₨$£¥€₩');
-  return (text: string, start: number, end: number): boolean => {
-    if (symbols(text, start, end)) return true;
-    const value = text.slice(start, end);
-    return value.includes('USD') || value.includes('AUD') || value.includes('INR') || value.includes('GBP');
-  };
-})();
-const endsWithS = (text: string, start: number, end: number): boolean => {
-  if (end - start < 2) return false;
-  const c = text.charCodeAt(end - 1);
-  const q = text.charCodeAt(end - 2);
-  return (c === 0x73 || c === 0x53) && (q === 0x27 || q === 0x2019);
-};
-
-/** For each of wink's extractors (its `rtc`, in order), a test of whether it can match at all. */
-const PRECHECKS: Array<(text: string, start: number, end: number) => boolean> = [
-  has('/'), // url: needs "//"
-  has('@'), // email
-  has('@'), // mention
-  has('#'), // hashtag
-  hasSurrogateOrSymbol, // emoji: surrogate pairs, ©, ®, ™ and the symbol blocks
-  has(':;<()\\'), // emoticon
-  hasDigit, // time
-  hasDigit, // ordinal
-  hasCurrency, // currency
-  hasDigit, // decade
-  has('‘`“”"[](){}…!;?¿¡'), // punctuation that always stands alone
-  endsWithS, // 's at the end
-  always, // word
-  hasDigit, // number
-  has('~@#%^+=*|<>&\u00a7\u00a9\u00b1\u00f7\u00d7\u00b0'), // symbol
-  always, // a letter and a period
-  has('.-–—\'’/:,'), // other punctuation
-  always, // runs of letters
+/** For each of wink's extractors (its `rtc`, in order), the characters without which it cannot match. */
+const NEED_BY_LEVEL = [
+  SLASH, // url: "//"
+  AT, // email
+  AT, // mention
+  HASH, // hashtag
+  EMOJI, // emoji
+  EMOTICON, // emoticon
+  DIGIT, // time
+  DIGIT, // ordinal
+  CURRENCY, // currency
+  DIGIT, // decade
+  ALONE, // punctuation that always stands alone
+  APOSTROPHE_S, // 's at the end
+  LETTER, // word
+  DIGIT, // number
+  SYMBOL, // symbol
+  LETTER, // a letter and a period
+  OTHER_PUNCTUATION, // other punctuation
+  LETTER, // runs of letters
 ];
 
-const EXTRACTORS: Extractor[] = TREX.rtc.map(([source, flags, category], i) => ({
-  regex: new RegExp(source, flags),
-  category: category as Category,
-  mayMatch: PRECHECKS[i],
-}));
-if (PRECHECKS.length !== EXTRACTORS.length) throw new Error(`Expected ${PRECHECKS.length} wink extractors, found ${EXTRACTORS.length}.`);
+const EXTRACTORS = TREX.rtc.map(([source, flags, category]) => ({ regex: new RegExp(source, flags), category: category as Category }));
+if (NEED_BY_LEVEL.length !== EXTRACTORS.length) throw new Error(`Expected ${NEED_BY_LEVEL.length} wink extractors, found ${EXTRACTORS.length}.`);
+
+/** The characters `text[start, end)` holds, as `NEEDS` bits, with `APOSTROPHE_S` when it ends in 's. */
+function needsOf(text: string, start: number, end: number): number {
+  let bits = 0;
+  for (let i = start; i < end; i++) bits |= NEEDS[text.charCodeAt(i)];
+  if (end - start >= 2) {
+    const c = text.charCodeAt(end - 1);
+    const q = text.charCodeAt(end - 2);
+    if ((c === 0x73 || c === 0x53) && (q === 0x27 || q === 0x2019)) bits |= APOSTROPHE_S;
+  }
+  return bits;
+}
 
 /** `String.prototype.trim`'s white space; pieces hold none of the spaces wink splits on, but may hold these. */
 function isTrimmable(c: number): boolean {
@@ -93,41 +92,46 @@ export function tokenizeRecursively(sink: TokenSink, start: number, end: number)
   recurse(sink, start, end, 0);
 }
 
+
+/**
+ * wink's `tokenizeTextRecursively` from extractor `level` on: trim, then the first extractor (in order) that matches
+ * takes its matches out as tokens and hands the text between them to the following ones; text no extractor takes is
+ * one `unk` token. Extractors whose characters the text lacks are passed over without running.
+ */
 function recurse(sink: TokenSink, start: number, end: number, level: number): void {
-  if (level === EXTRACTORS.length) {
-    // Nothing took it: wink's `unk`, untrimmed.
-    sink.add(start, end, Category.Unk);
-    return;
-  }
   const text = sink.text;
   let s = start;
   let e = end;
   while (s < e && isTrimmable(text.charCodeAt(s))) s++;
   while (e > s && isTrimmable(text.charCodeAt(e - 1))) e--;
   if (s === e) return;
-  const extractor = EXTRACTORS[level];
-  if (!extractor.mayMatch(text, s, e)) {
-    recurse(sink, s, e, level + 1);
+  const needs = needsOf(text, s, e);
+  let value: string | null = null;
+  for (; level < EXTRACTORS.length; level++) {
+    if ((needs & NEED_BY_LEVEL[level]) === 0) continue;
+    const { regex, category } = EXTRACTORS[level];
+    if (value === null) value = text.slice(s, e);
+    regex.lastIndex = 0;
+    let m = regex.exec(value);
+    if (m === null) continue;
+    let at = 0;
+    do {
+      const ms = m.index;
+      const me = ms + m[0].length;
+      if (me === ms) {
+        regex.lastIndex++;
+        continue;
+      }
+      between(sink, s + at, s + ms, level + 1);
+      if (category === Category.Word) pushWord(sink, s + ms, s + me);
+      else sink.addMatch(s + ms, s + me, category);
+      at = me;
+    } while ((m = regex.exec(value)) !== null);
+    between(sink, s + at, e, level + 1);
     return;
   }
-  const value = text.slice(s, e);
-  const regex = extractor.regex;
-  regex.lastIndex = 0;
-  let at = 0;
-  let m: RegExpExecArray | null;
-  while ((m = regex.exec(value)) !== null) {
-    const ms = m.index;
-    const me = ms + m[0].length;
-    if (me === ms) {
-      regex.lastIndex++;
-      continue;
-    }
-    between(sink, s + at, s + ms, level + 1);
-    if (extractor.category === Category.Word) pushWord(sink, s + ms, s + me);
-    else sink.addMatch(s + ms, s + me, extractor.category);
-    at = me;
-  }
-  between(sink, s + at, e, level + 1);
+  // Nothing took it: wink's `unk`.
+  sink.add(s, e, Category.Unk);
 }
 
 /** The text between two matches, trimmed, to the next extractor. */

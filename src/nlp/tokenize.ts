@@ -1,5 +1,5 @@
 import { BREAK, CHAR_CLASS, LETTER, MARK, SPACE, WORD_CLOSER } from './char-class.js';
-import { lexemeOf, mayBeLetterLexeme } from './lexicon.js';
+import { lexemeOf } from './lexicon.js';
 import type { RawToken } from './raw-token.js';
 import { categoryOf } from './token-category.js';
 import { commonPiece } from './common-pieces.js';
@@ -62,7 +62,7 @@ function piece(text: string, start: number, end: number, letters: number, all: n
     // A word; only a letter-only contraction ("cannot") splits, and only a few words can have been met with another type.
     if (all & MARK || isCurrencyCode(text, start, end)) {
       if (!sink.addIfLexeme(start, end)) sink.add(start, end, Category.Word);
-    } else if (!mayBeLetterLexeme(text, start, end) || !sink.addIfLexeme(start, end)) {
+    } else if (!sink.addIfLexeme(start, end)) {
       sink.addKnown(start, end, 'word');
     }
     return;
