@@ -35,13 +35,13 @@ export interface ComparedToken {
 /** One side's analysis of a text. */
 export interface Analysis {
   tokens: ComparedToken[];
-  sentences: Array<{ start: number; end: number }>;
+  sentences: Array<{ start: number; end: number; paragraph: number }>;
 }
 
 /** Our tokenizer and splitter, shaped like `analyse()`'s output. */
 export function oursAnalysis(text: string): Analysis {
   const raw = tokenize(text);
-  const sentences = splitSentences(text, raw).map((s) => ({ start: s.start, end: s.end }));
+  const sentences = splitSentences(text, raw).map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph }));
   const tokens: ComparedToken[] = [];
   for (const t of raw) if (t.type !== 'tabCRLF') tokens.push({ start: t.start, end: t.end, type: t.type });
   return { tokens, sentences };
@@ -67,6 +67,9 @@ export class Tally {
   oursBoundaries = 0;
   winkBoundaries = 0;
   matchedBoundaries = 0;
+  /** Sentences both sides have with the same span, and those of them in the same paragraph. */
+  sameSpanSentences = 0;
+  sameParagraph = 0;
   /** Milliseconds per article, filled by the timing pass. */
   ms: Record<string, number> = {};
 }
@@ -89,6 +92,7 @@ export const COLUMNS: Column[] = [
   { header: 'POS agree', value: (t) => (t.taggedPairs ? fixed(t.sameTag / t.taggedPairs) : '-') },
   { header: 'sentences (wink)', value: (t) => String(t.winkBoundaries) },
   { header: 'sentence F1', value: (t) => fixed(f1(t.matchedBoundaries, t.oursBoundaries, t.winkBoundaries)) },
+  { header: 'paragraph agree', value: (t) => fixed(t.sameParagraph / Math.max(1, t.sameSpanSentences)) },
   { header: 'ours tok ms', value: (t) => fixed(t.ms.oursTokenize, 3) },
   { header: 'ours tok+split ms', value: (t) => fixed(t.ms.oursBoth, 3) },
   { header: 'wink readDoc ms', value: (t) => fixed(t.ms.winkReadDoc, 3) },
@@ -127,6 +131,13 @@ export function compare(text: string, ours: Analysis, wink: Analysis, tally: Tal
   tally.oursBoundaries += oursEnds.size;
   tally.winkBoundaries += winkEnds.size;
   for (const e of oursEnds) if (winkEnds.has(e)) tally.matchedBoundaries++;
+  const winkParagraph = new Map(wink.sentences.map((s) => [key(s), s.paragraph]));
+  for (const s of ours.sentences) {
+    const p = winkParagraph.get(key(s));
+    if (p === undefined) continue;
+    tally.sameSpanSentences++;
+    if (p === s.paragraph) tally.sameParagraph++;
+  }
   if (!diffs) return;
   for (const d of tokenDifferences(text, ours.tokens, wink.tokens)) diffs.push(d);
   for (const e of oursEnds) if (!winkEnds.has(e)) diffs.push(sentenceDifference(text, e, 'ours only'));
