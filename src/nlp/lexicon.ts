@@ -93,6 +93,28 @@ export function forgetRemembered(): void {
 }
 
 /**
+ * False when a run of letters cannot be a lexeme: the only letter-only lexemes are contractions ("cannot", "dont"),
+ * which all end in one of a few letter pairs, so most words need no lookup. The only runs of letters remembered
+ * later are currency codes and runs with combining marks (see `TokenSink.add`), which the tokenizer looks up apart.
+ */
+export function mayBeLetterLexeme(text: string, start: number, end: number): boolean {
+  return end - start >= LETTER_LEXEME_MIN && LETTER_LEXEME_ENDINGS[letterPair(text.charCodeAt(end - 2), text.charCodeAt(end - 1))] === 1;
+}
+
+/** Two letters as an index into a 1024-entry table; case and all but five bits dropped (a collision only costs a lookup). */
+function letterPair(a: number, b: number): number {
+  return ((a & 31) << 5) | (b & 31);
+}
+
+const letterLexemes = [...LEXICON.keys()].filter((t) => /^[a-z]+$/i.test(t));
+const LETTER_LEXEME_MIN = Math.min(...letterLexemes.map((t) => t.length));
+const LETTER_LEXEME_ENDINGS = new Uint8Array(1024);
+for (const t of letterLexemes) LETTER_LEXEME_ENDINGS[letterPair(t.charCodeAt(t.length - 2), t.charCodeAt(t.length - 1))] = 1;
+if ([...LEXICON.keys()].some((t) => /^[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]+$/i.test(t) && !/^[a-z]+$/i.test(t))) {
+  throw new Error('A lexeme of accented letters only would need the letter-lexeme filter to look at it.');
+}
+
+/**
  * True when a hyphenated word split at its hyphens into `first … last` stays whole ("anti-war", "money-wise").
  * wink looks the parts up in plain objects, so the names of Object.prototype's members count too, as in wink.
  */

@@ -1,5 +1,5 @@
 import { BREAK, CHAR_CLASS, LETTER, MARK, SPACE, WORD_CLOSER } from './char-class.js';
-import { lexemeOf } from './lexicon.js';
+import { lexemeOf, mayBeLetterLexeme } from './lexicon.js';
 import type { RawToken } from './raw-token.js';
 import { categoryOf } from './token-category.js';
 import { commonPiece } from './common-pieces.js';
@@ -62,7 +62,7 @@ function piece(text: string, start: number, end: number, letters: number, all: n
     // A word; only a letter-only contraction ("cannot") splits, and only a few words can have been met with another type.
     if (all & MARK || isCurrencyCode(text, start, end)) {
       if (!sink.addIfLexeme(start, end)) sink.add(start, end, Category.Word);
-    } else if (!sink.addIfLexeme(start, end)) {
+    } else if (!mayBeLetterLexeme(text, start, end) || !sink.addIfLexeme(start, end)) {
       sink.addKnown(start, end, 'word');
     }
     return;
@@ -70,7 +70,14 @@ function piece(text: string, start: number, end: number, letters: number, all: n
   if (letters === end - 1 && letters > start && CHAR_CLASS[text.charCodeAt(letters)] & WORD_CLOSER) {
     // A word and one closing mark ("said," "it."), unless the lexicon knows it whole ("Mr.", "etc."): those all end
     // in a period (wink's lexicon has no other; no rule of its tokenizer makes one).
-    if (text.charCodeAt(letters) !== 0x2e || !sink.addIfLexeme(start, end)) wordAndCloser(start, end);
+    if (text.charCodeAt(letters) === 0x2e && sink.addIfLexeme(start, end)) return;
+    if (end - start === 2 && text.charCodeAt(letters) === 0x2e) {
+      sink.add(start, end, Category.Word);
+    } else {
+      if (all & MARK || isCurrencyCode(text, start, letters)) sink.add(start, letters, Category.Word);
+      else sink.addKnown(start, letters, 'word');
+      sink.addKnown(letters, end, 'punctuation');
+    }
     return;
   }
   if (sink.addIfLexeme(start, end) || commonPiece(sink, start, end, letters)) return;
