@@ -1,5 +1,6 @@
 import { CHAR_CLASS, DIGIT, LETTER, WORD_CLOSER, WORD_START } from './char-class.js';
 import { Category } from './category.js';
+import { lexemeOf } from './lexicon.js';
 import { isNumber } from './token-category.js';
 import type { TokenSink } from './token-sink.js';
 import { pushHyphenated } from './tokenize-recursive.js';
@@ -16,13 +17,14 @@ export function commonPiece(sink: TokenSink, start: number, end: number, letters
   if (letters > start) {
     const c = text.charCodeAt(letters);
     if (c === 0x2d || c === 0x2013) return hyphenated(sink, start, end);
-    if ((c === 0x27 || c === 0x2019) && letters === end - 2) return possessive(sink, start, end);
+    if ((c === 0x27 || c === 0x2019) && letters === end - 2 && possessive(sink, start, end)) return true;
     if (letters === end - 2 && CHAR_CLASS[c] & WORD_CLOSER) return wordAndTwoClosers(sink, start, end);
-    return false;
+    return wordAndMarks(sink, start, end, letters);
   }
   const c0 = text.charCodeAt(start);
   if (CHAR_CLASS[c0] & DIGIT) return numberAndMark(sink, start, end);
   if (c0 === 0x24 || c0 === 0xa3 || c0 === 0x20ac) return price(sink, start, end);
+  if (c0 === APOSTROPHE && text.charCodeAt(start + 1) === APOSTROPHE) return doublyQuotedWord(sink, start, end);
   if (OPENERS.has(c0)) return openedWord(sink, start, end);
   return false;
 }
@@ -95,6 +97,65 @@ function wordAndTwoClosers(sink: TokenSink, start: number, end: number): boolean
     }
   }
   sink.addMark(end - 1, end);
+  return true;
+}
+
+/** The marks `wordAndMarks` takes after a word: none opens an emoticon or joins a word in wink's patterns. */
+const TRAILING_MARKS = new Set([...',.\'’”"…!?'].map((c) => c.charCodeAt(0)));
+
+/**
+ * 'said,\'\'', "rights.''", "doin''": two letters or more, then closing marks (one period at most). wink takes the last
+ * mark off; if what is left is a lexeme or a word it stops there, else its recursive tokenizer takes the word (with a
+ * period right after it, which the word's lexeme may keep) and then each mark.
+ */
+function wordAndMarks(sink: TokenSink, start: number, end: number, letters: number): boolean {
+  const text = sink.text;
+  if (letters - start < 2) return false;
+  let stops = 0;
+  for (let i = letters; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!TRAILING_MARKS.has(c)) return false;
+    if (c === 0x2e) stops++;
+  }
+  if (stops > 1) return false;
+  if (sink.addIfLexeme(start, end - 1)) {
+    sink.addMark(end - 1, end);
+    return true;
+  }
+  if (letters === end - 1) {
+    sink.addWord(start, letters);
+    sink.addMark(letters, end);
+    return true;
+  }
+  // The recursive tokenizer: its word pattern needs a letter first and comes after the currency pattern.
+  if (!(CHAR_CLASS[text.charCodeAt(start)] & WORD_START) || hasCurrencyCode(text, start, letters)) return false;
+  let i = letters;
+  if (text.charCodeAt(letters) === 0x2e && sink.addIfLexeme(start, letters + 1)) {
+    i = letters + 1;
+  } else if (!sink.addIfLexeme(start, letters)) {
+    sink.addWord(start, letters);
+  }
+  for (; i < end; i++) sink.addKnown(i, i + 1, 'punctuation');
+  return true;
+}
+
+/**
+ * "''Hello": two straight apostrophes (a closing quote in some papers' style) and letters. wink keeps "'" + the
+ * letters when that is a lexeme ("'s", "'A"); otherwise its recursive tokenizer gives each apostrophe and the word.
+ */
+function doublyQuotedWord(sink: TokenSink, start: number, end: number): boolean {
+  const text = sink.text;
+  if (end - start < 3 || !(CHAR_CLASS[text.charCodeAt(start + 2)] & WORD_START)) return false;
+  for (let i = start + 3; i < end; i++) if (!(CHAR_CLASS[text.charCodeAt(i)] & LETTER)) return false;
+  if (hasCurrencyCode(text, start + 2, end)) return false;
+  if (lexemeOf(text.slice(start + 1, end)) !== undefined) {
+    sink.addKnown(start, start + 1, 'punctuation');
+    sink.addIfLexeme(start + 1, end);
+    return true;
+  }
+  sink.addKnown(start, start + 1, 'punctuation');
+  sink.addKnown(start + 1, start + 2, 'punctuation');
+  if (!sink.addIfLexeme(start + 2, end)) sink.addWord(start + 2, end);
   return true;
 }
 

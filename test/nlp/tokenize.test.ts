@@ -102,7 +102,7 @@ describe('tokenize', () => {
       'said." said,” it," it.\' etc.” Mr.” A.” a.. said!? said?! said:) said—',
       '2016, 2016. 5, 5. 40% 40%, 4%” 1,000. 3.5: 10- 2016’ 1990s, -5, +5.',
       "$5 $5, £1,200. €3.5bn $ 5 US$5 C$ 5$ $5m",
-      "''Hello ''a ''A ''s said,'' said.'' a'' Aa' doin' goin’",
+      "''Hello ''a ''A ''s said,'' said.'' a'' Aa' doin' goin’ doin'' rights.'' Inc.'' etc.,'' said!'' said?”' said…'' it.’’ USD,''",
       ':) ;-) <3 \\o/ :-D (: ): #tag @user a@b.co http://x.y/z www.x.com',
       "cannot Cannot CANNOT dont isnt gonna ain't can't won’t I'm you're they’ve",
       'U.S. U.S.A. e.g. i.e. a.m. N.Y. Ph.D. No. 5 St. Louis Sept. 11 approx. vs.',
