@@ -38,9 +38,9 @@ const OPENERS = new Set([...'‘\'“"[({…-–'].map((c) => c.charCodeAt(0)));
 const APOSTROPHE = 0x27;
 
 /**
- * "well-known", "Trump-style,": runs of letters joined by single hyphens or en dashes, maybe one closing mark after
- * (not a period, which wink's word pattern would take in). wink's recursive tokenizer takes the hyphenated part as
- * one word match and applies its hyphen rules; the mark comes apart.
+ * "well-known", "Trump-style,": runs of letters joined by single hyphens or en dashes, maybe one closing mark after.
+ * wink's recursive tokenizer takes the hyphenated part as one word match (with a period after it, which the lexicon
+ * does not know with it) and applies its hyphen rules; the mark comes apart.
  */
 function hyphenated(sink: TokenSink, start: number, end: number): boolean {
   const text = sink.text;
@@ -55,7 +55,7 @@ function hyphenated(sink: TokenSink, start: number, end: number): boolean {
     } else if (c === 0x2d || c === 0x2013) {
       if (afterSeparator) return false;
       afterSeparator = true;
-    } else if (i === end - 1 && !afterSeparator && c !== 0x2e && CHAR_CLASS[c] & WORD_CLOSER) {
+    } else if (i === end - 1 && !afterSeparator && CHAR_CLASS[c] & WORD_CLOSER) {
       wordEnd = i;
     } else {
       return false;
@@ -196,8 +196,10 @@ function openedWord(sink: TokenSink, start: number, end: number): boolean {
   while (i < end && CHAR_CLASS[text.charCodeAt(i)] & LETTER) i++;
   const c0 = text.charCodeAt(start);
   if (i === end) {
-    // Two letters at least, as wink's pattern needs.
-    if (end - start < 3) return false;
+    // One letter goes by the recursive tokenizer, whose pattern for it needs one that opens words.
+    if (end - start < 2 || (end - start === 2 && !(CHAR_CLASS[text.charCodeAt(start + 1)] & WORD_START))) return false;
+  } else if (i === end - 2 && i > start + 1 && (text.charCodeAt(i) === APOSTROPHE || text.charCodeAt(i) === 0x2019)) {
+    return openedPossessive(sink, start, end);
   } else if (i === end - 1 && i > start + 1 && c0 !== APOSTROPHE && RIGHT_MARKS_NO_STOP.has(text.charCodeAt(i))) {
     // Both sides.
   } else {
@@ -206,6 +208,33 @@ function openedWord(sink: TokenSink, start: number, end: number): boolean {
   sink.addKnown(start, start + 1, 'punctuation');
   if (!sink.addIfLexeme(start + 1, i)) sink.addWord(start + 1, i);
   if (i < end) sink.addMark(i, end);
+  return true;
+}
+
+/**
+ * '"Trump's', "(Rubio’s": an opening mark and a possessive. wink keeps the possessive whole if it is a lexeme (it
+ * has met it before a comma), else its recursive tokenizer splits mark, word and "'s". After a straight apostrophe
+ * and "'s", wink's right-punctuation pattern decides first: it keeps "'" + the word if that is a lexeme.
+ */
+function openedPossessive(sink: TokenSink, start: number, end: number): boolean {
+  const text = sink.text;
+  const s = text.charCodeAt(end - 1);
+  if ((s !== 0x73 && s !== 0x53) || !(CHAR_CLASS[text.charCodeAt(start + 1)] & WORD_START) || hasCurrencyCode(text, start + 1, end - 2)) return false;
+  if (text.charCodeAt(start) === APOSTROPHE && text.charCodeAt(end - 2) === APOSTROPHE && s === 0x73) {
+    if (sink.addIfLexeme(start, end - 2)) {
+      sink.add(end - 2, end, Category.Punctuation);
+      return true;
+    }
+  } else {
+    if (lexemeOf(text.slice(start + 1, end)) !== undefined) {
+      sink.addKnown(start, start + 1, 'punctuation');
+      sink.addIfLexeme(start + 1, end);
+      return true;
+    }
+  }
+  sink.addKnown(start, start + 1, 'punctuation');
+  if (!sink.addIfLexeme(start + 1, end - 2)) sink.addWord(start + 1, end - 2);
+  sink.add(end - 2, end, Category.Punctuation);
   return true;
 }
 

@@ -98,7 +98,8 @@ describe('tokenize', () => {
     const samples = [
       "well-known well-known, well-known. Trump-style) e-mail anti-war x-ray- -ish GBP-linked self–made",
       "Trump's Rubio’s CNN’S nation's I's O'Neill O'Reilly's USD’s ι's",
-      '"Trump “Trump (MNA) [a] "I -Hello –Hello \'Hello …Hello “A” (a) \'x\'',
+      '"Trump “Trump (MNA) [a] "I -Hello –Hello \'Hello …Hello “A” (a) \'x\' “I (a \'b -c “\u0301',
+      '“Trump’s "Trump\'s \'Trump\'s \'Trump’s (CNN’S -Obama\'s \'all\'s “USD\'s “I\'s well-known. anti-war. e-mail.',
       'said." said,” it," it.\' etc.” Mr.” A.” a.. said!? said?! said:) said—',
       '2016, 2016. 5, 5. 40% 40%, 4%” 1,000. 3.5: 10- 2016’ 1990s, -5, +5.',
       "$5 $5, £1,200. €3.5bn $ 5 US$5 C$ 5$ $5m",
