@@ -1,0 +1,23 @@
+/** wink's token categories, by the numbers its model uses. */
+export const enum Category {
+  Unk = 0,
+  Word = 1,
+  Number = 2,
+  Url = 3,
+  Email = 4,
+  Mention = 5,
+  Hashtag = 6,
+  Emoji = 7,
+  Emoticon = 8,
+  Time = 9,
+  Ordinal = 10,
+  Currency = 11,
+  Punctuation = 12,
+  Symbol = 13,
+  TabCRLF = 14,
+  WordRP = 15,
+  Alpha = 16,
+  Apos = 17,
+  Decade = 18,
+  ShortForm = 19,
+}

@@ -1,0 +1,37 @@
+/**
+ * A token as the tokenizer yields it, before tagging: a substring of the text (`text === source.slice(start, end)`)
+ * and wink's name for its kind.
+ */
+export interface RawToken {
+  text: string;
+  start: number;
+  /** Offset just past the token (end exclusive). */
+  end: number;
+  type: TokenType;
+}
+
+/**
+ * wink's token types. Downstream code tests only `word` and `tabCRLF` (a run of tabs and line breaks); the others
+ * follow wink so that rules tuned on its output keep their meaning. `unk` is what wink calls a piece none of its
+ * patterns took.
+ */
+export type TokenType =
+  | 'unk'
+  | 'word'
+  | 'number'
+  | 'url'
+  | 'email'
+  | 'mention'
+  | 'hashtag'
+  | 'emoji'
+  | 'emoticon'
+  | 'time'
+  | 'ordinal'
+  | 'currency'
+  | 'punctuation'
+  | 'symbol'
+  | 'tabCRLF'
+  | 'alpha'
+  | 'apos'
+  | 'decade'
+  | 'shortForm';

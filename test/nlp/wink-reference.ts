@@ -1,0 +1,35 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A token as wink gives it, placed in the text the way `analyse()` places it. */
+export interface WinkToken {
+  text: string;
+  start: number;
+  end: number;
+  type: string;
+}
+
+/**
+ * A fresh wink instance (nothing in its cache) tokenising and splitting texts, for comparing the tokenizer and the
+ * sentence splitter against it. Sentences are wink's own, as token index ranges.
+ */
+export function winkReference(): (text: string) => { tokens: WinkToken[]; sentences: Array<[number, number]> } {
+  const nlp = winkNLP(model, ['sbd']);
+  const its = nlp.its;
+  return (text) => {
+    const doc = nlp.readDoc(text);
+    const values = doc.tokens().out(its.value) as string[];
+    const types = doc.tokens().out(its.type) as string[];
+    const tokens: WinkToken[] = [];
+    let offset = 0;
+    for (let i = 0; i < values.length; i++) {
+      while (offset < text.length && /[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/.test(text[offset])) offset++;
+      const value = values[i];
+      const start = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+      tokens.push({ text: value, start, end: start + value.length, type: types[i] });
+      offset = start + value.length;
+    }
+    const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+    return { tokens, sentences };
+  };
+}
