@@ -5,7 +5,7 @@
  */
 import { extractEntities } from '../src/entities/extract-entities.js';
 import type { ArticleDoc } from '../src/model.js';
-import { analyse } from '../src/nlp/wink.js';
+import { analyse } from '../src/nlp/analyse.js';
 import { articleStages } from '../src/pipeline/article/index.js';
 import { loadCorpusArticles } from '../test/helpers/corpus-articles.js';
 

@@ -18,7 +18,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyse } from '../src/nlp/wink.js';
+import { analyse } from './wink-analyse.js';
 import { tokenize } from '../src/nlp/tokenize.js';
 import { splitSentences } from '../src/nlp/split-sentences.js';
 import { datasetDir } from '../eval/datasets.js';

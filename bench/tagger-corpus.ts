@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyse } from '../src/nlp/wink.js';
+import { analyse } from './wink-analyse.js';
 import { ecbTopics, readEcbTopics } from '../eval/ecbplus-read.js';
 
 /** Sentences tagged by wink-nlp: token texts, wink token types and wink's tags, with sentence boundaries. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractEntities } from '../src/entities/extract-entities.js';
-import { analyse } from '../src/nlp/wink.js';
+import { analyse } from '../src/nlp/analyse.js';
 import { datasetDir } from './datasets.js';
 import { countPrf, type PrF } from './metrics.js';
 import { fmt, printTable, type TaskResult } from './report.js';

@@ -1,5 +1,5 @@
 import type { Quote, Span, Token } from '../src/model.js';
-import { analyse } from '../src/nlp/wink.js';
+import { analyse } from '../src/nlp/analyse.js';
 import { extractQuotes } from '../src/quotes/extract-quotes.js';
 import { indexNames } from '../src/quotes/name-index.js';
 import { resolveSpeaker } from '../src/quotes/resolve-speaker.js';

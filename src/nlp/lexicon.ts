@@ -53,43 +53,52 @@ function loadLexicon(): void {
 }
 loadLexicon();
 
-/** False when `text[start, end)` is surely not in the lexicon (true: it may be). */
+/** False when `text[start, end)` is surely not in the lexicon nor remembered (true: it may be). */
 export function mayBeLexeme(text: string, start: number, end: number): boolean {
   if (end === start) return LEXICON.has('');
   const h = filterHash(text, start, end);
-  return (FILTER[h >>> 5] & (1 << (h & 31))) !== 0;
+  const word = h >>> 5;
+  const bit = 1 << (h & 31);
+  return (FILTER[word] & bit) !== 0 || (MEMORY_FILTER[word] & bit) !== 0;
 }
 
-/** wink's lexicon entry for a text, if it matters to tokenisation; texts remembered from earlier tokens count too. */
+/** wink's lexicon entry for a text, if it matters to tokenisation; texts remembered earlier in the text count too. */
 export function lexemeOf(text: string): Lexeme | undefined {
-  return mayBeLexeme(text, 0, text.length) ? LEXICON.get(text) : undefined;
+  if (!mayBeLexeme(text, 0, text.length)) return undefined;
+  return LEXICON.get(text) ?? (MEMORY.size > 0 ? MEMORY.get(text) : undefined);
 }
 
 /**
- * How many token texts the lexicon remembers at most. wink's own cache grows without bound; past this many texts
- * the tokenizer stops learning new ones (it then splits a possessive it has not seen whole before, as a fresh wink).
+ * The token texts remembered in the text being tokenised (see `remember`), with a filter of their own, both emptied
+ * by `forgetRemembered` at the end of each text, so that a text's tokens never depend on the texts read before it.
  */
-export const MEMORY_LIMIT = 500_000;
-let rememberedCount = 0;
+const MEMORY = new Map<string, Lexeme>();
+const MEMORY_FILTER = new Uint32Array(1 << (FILTER_BITS - 5));
 const memoryEntries = new Map<TokenType, Lexeme>();
 
 /**
  * Remember a token text as wink's cache does when it adds an unknown token: after it, the text is a lexeme of this
  * type. This is why wink keeps "Trump's" whole once it has seen "Trump's," (which only its recursive tokenizer,
- * keeping the possessive inside the word, handles) and splits it into "Trump" + "'s" before.
+ * keeping the possessive inside the word, handles) and splits it into "Trump" + "'s" before. wink remembers for the
+ * life of the process, so its tokens depend on what it read before; here the memory lasts one text.
  */
 export function remember(text: string, type: TokenType): void {
-  if (rememberedCount >= MEMORY_LIMIT || LEXICON.has(text)) return;
+  if (text.length === 0 || LEXICON.has(text) || MEMORY.has(text)) return;
   let entry = memoryEntries.get(type);
   if (entry === undefined) memoryEntries.set(type, (entry = { type, pieces: null }));
-  setEntry(text, entry);
-  rememberedCount++;
+  MEMORY.set(text, entry);
+  const h = filterHash(text, 0, text.length);
+  MEMORY_FILTER[h >>> 5] |= 1 << (h & 31);
 }
 
-/** Forget every remembered text, as a new wink instance would have seen none (for tests and benches). */
+/** Forget every remembered text: the next text is tokenised as by a fresh wink. */
 export function forgetRemembered(): void {
-  loadLexicon();
-  rememberedCount = 0;
+  if (MEMORY.size === 0) return;
+  for (const text of MEMORY.keys()) {
+    const h = filterHash(text, 0, text.length);
+    MEMORY_FILTER[h >>> 5] = 0;
+  }
+  MEMORY.clear();
 }
 
 /**

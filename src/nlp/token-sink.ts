@@ -22,7 +22,12 @@ export class TokenSink {
   }
 
   push(start: number, end: number, type: TokenType): void {
-    this.tokens.push({ text: this.text.slice(start, end), start, end, type });
+    this.emit(this.text.slice(start, end), start, end, type);
+  }
+
+  /** The one place tokens are made, so that they all share one shape and one allocation site. */
+  private emit(text: string, start: number, end: number, type: TokenType): void {
+    this.tokens.push({ text, start, end, pos: '', type, sentence: -1 });
   }
 
   /** wink's `addTokenIfInCache`: false (and nothing added) if the lexicon does not know `text[start, end)`. */
@@ -32,11 +37,11 @@ export class TokenSink {
     const lexeme = lexemeOf(value);
     if (lexeme === undefined) return false;
     if (lexeme.pieces === null) {
-      this.tokens.push({ text: value, start, end, type: lexeme.type });
+      this.emit(value, start, end, lexeme.type);
     } else {
       let at = start;
       for (const length of lexeme.pieces) {
-        this.tokens.push({ text: this.text.slice(at, at + length), start: at, end: at + length, type: 'word' });
+        this.emit(this.text.slice(at, at + length), at, at + length, 'word');
         at += length;
       }
     }
@@ -52,11 +57,11 @@ export class TokenSink {
     const value = this.text.slice(start, end);
     const known = lexemeOf(value);
     if (known !== undefined) {
-      this.tokens.push({ text: value, start, end, type: known.type });
+      this.emit(value, start, end, known.type);
       return;
     }
     const type = NAMES[category];
-    this.tokens.push({ text: value, start, end, type });
+    this.emit(value, start, end, type);
     if (!worthRemembering(value, category)) return;
     remember(value, type);
     const lower = value.toLowerCase();
@@ -83,7 +88,7 @@ export class TokenSink {
 
   /** `add` for a text known to be outside the lexicon or typed the same in it (a plain word, a common mark). */
   addKnown(start: number, end: number, type: TokenType): void {
-    this.tokens.push({ text: this.text.slice(start, end), start, end, type });
+    this.emit(this.text.slice(start, end), start, end, type);
   }
 }
 

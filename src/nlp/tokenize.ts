@@ -1,5 +1,5 @@
 import { BREAK, CHAR_CLASS, LETTER, MARK, SPACE, WORD_CLOSER } from './char-class.js';
-import { lexemeOf, mayBeLetterLexeme } from './lexicon.js';
+import { forgetRemembered, lexemeOf, mayBeLetterLexeme } from './lexicon.js';
 import type { RawToken } from './raw-token.js';
 import { categoryOf } from './token-category.js';
 import { commonPiece } from './common-pieces.js';
@@ -53,6 +53,7 @@ export function tokenize(text: string): RawToken[] {
   }
   const tokens = sink.tokens;
   sink.reset('');
+  forgetRemembered();
   return tokens;
 }
 

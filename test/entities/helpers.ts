@@ -1,7 +1,7 @@
 import { findNames, type NameSpan } from '../../src/entities/find-names.js';
 import { extractEntities } from '../../src/entities/extract-entities.js';
 import type { ArticleEntity, Token } from '../../src/model.js';
-import { analyse } from '../../src/nlp/wink.js';
+import { analyse } from '../../src/nlp/analyse.js';
 
 /** Tokens of a text from the real tagger: the entity functions are tested on what the pipeline gives them. */
 export function tokensOf(text: string): Token[] {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyse } from '../../src/nlp/wink.js';
+import { analyse } from '../../bench/wink-analyse.js';
 import { TAGGER_MODEL_URL, createPartOfSpeechTagger, shippedTagger, tagPartsOfSpeech } from '../../src/nlp/tag-parts-of-speech.js';
 import { decodeTaggerModel } from '../../src/nlp/tagger-model.js';
 import { lexicalClass } from '../../src/nlp/lexical-class.js';

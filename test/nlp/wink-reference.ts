@@ -9,11 +9,27 @@ export interface WinkToken {
   type: string;
 }
 
+/** What wink gives for a text: its tokens and its sentences, as token index ranges. */
+export interface WinkResult {
+  tokens: WinkToken[];
+  sentences: Array<[number, number]>;
+}
+
 /**
- * A fresh wink instance (nothing in its cache) tokenising and splitting texts, for comparing the tokenizer and the
- * sentence splitter against it. Sentences are wink's own, as token index ranges.
+ * wink as a fresh instance would tokenise and split each text, for comparing the tokenizer and the sentence splitter
+ * against it. wink remembers unknown tokens for the life of an instance, which can change how it tokenises a later
+ * text; the tokenizer remembers within one text only. So a text is read by one long-lived instance, and when
+ * `agrees` rejects that reading, by a new instance (costly: its model is loaded again), whose reading is returned.
  */
-export function winkReference(): (text: string) => { tokens: WinkToken[]; sentences: Array<[number, number]> } {
+export function winkReference(): (text: string, agrees?: (result: WinkResult) => boolean) => WinkResult {
+  const shared = winkReader();
+  return (text, agrees) => {
+    const result = shared(text);
+    return agrees === undefined || agrees(result) ? result : winkReader()(text);
+  };
+}
+
+function winkReader(): (text: string) => WinkResult {
   const nlp = winkNLP(model, ['sbd']);
   const its = nlp.its;
   return (text) => {

@@ -1,5 +1,5 @@
 import type { ArticleEntity, DateMention, Quote } from '../../src/model.js';
-import { analyse } from '../../src/nlp/wink.js';
+import { analyse } from '../../src/nlp/analyse.js';
 import { extractQuotes } from '../../src/quotes/extract-quotes.js';
 
 /** The quotes of a text, through the same tokeniser the sentences stage uses. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ArticleDoc } from '../../src/model.js';
-import { analyse } from '../../src/nlp/wink.js';
+import { analyse } from '../../src/nlp/analyse.js';
 import { quotesStage } from '../../src/pipeline/article/quotes.js';
 
 function doc(text: string, nonEnglish = false): ArticleDoc {

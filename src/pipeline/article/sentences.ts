@@ -1,8 +1,8 @@
 import type { ArticleStage } from '../../model.js';
-import { analyse } from '../../nlp/wink.js';
+import { analyse } from '../../nlp/analyse.js';
 
 /**
- * Split the clean text into sentences and tokens (wink-nlp, with part-of-speech tags). Sentences are stored; tokens
+ * Split the clean text into sentences and tokens, with part-of-speech tags (`src/nlp/analyse.ts`). Sentences are stored; tokens
  * stay on the working document for the entity, quote and figure stages. Non-English articles get sentences only
  * from paragraph breaks: the English tagger would mislabel them and the English-only stages skip them anyway.
  */

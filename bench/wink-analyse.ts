@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence, Token } from '../model.js';
+import type { Sentence, Token } from '../src/model.js';
 
 /**
  * One wink-nlp instance for the process, with only sentence splitting and part-of-speech tagging switched on:
