@@ -153,14 +153,18 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
   // In front of the Map, a small direct-mapped cache of recent forms, indexed by a hash of the length and three
   // characters: a token string is new for every article, and comparing it with the form cached in its slot is
   // cheaper than the full hash the Map computes for it.
+  // The cache holds the form as first met (the Map's key), never the token's own string: a token's string is new
+  // and short-lived, and a long-lived table pointing at it would keep it alive through collections.
   const recentForms: Array<string | undefined> = new Array(RECENT_FORMS);
   const recentRecords = new Int32Array(RECENT_FORMS);
+  let forms: string[] = [];
   const reset = (): void => {
     records = new Map();
+    forms = [];
     recentForms.fill(undefined);
     count = 0;
-    addRecord(BEFORE_SENTENCE);
-    addRecord(AFTER_SENTENCE);
+    forms[addRecord(BEFORE_SENTENCE)] = BEFORE_SENTENCE;
+    forms[addRecord(AFTER_SENTENCE)] = AFTER_SENTENCE;
   };
   reset();
   const recordOf = (form: string): number => {
@@ -170,8 +174,9 @@ export function createPartOfSpeechTagger(model: TaggerModel): PartOfSpeechTagger
     if (r === undefined) {
       r = addRecord(form);
       records.set(form, r);
+      forms[r] = form;
     }
-    recentForms[slot] = form;
+    recentForms[slot] = forms[r];
     recentRecords[slot] = r;
     return r;
   };
