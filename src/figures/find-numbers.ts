@@ -1,4 +1,4 @@
-import { CURRENCY_PREFIXES, MONTHS } from './number-words.js';
+import { CURRENCY_PREFIXES, MONTHS, SCALE_WORDS } from './number-words.js';
 import { parseNumber, type ParsedNumber } from './parse-number.js';
 import { charBefore, isCapitalised, trieSource, wordBefore, type Word } from './words.js';
 
@@ -98,7 +98,7 @@ export function findNumbers(text: string): NumberSpan[] {
       }
       if (tail && !isUnitTail(tail)) continue; // "22nd", "5am", "10.45pm"
       const numberEnd = numeralEnd + (g.scale && scale ? g.scale.length : 0);
-      const parsed = parseNumber(`${g.numeral}${scale ? ` ${scale}` : ''}`);
+      const parsed = parseNumeral(g.numeral, scale);
       if (!parsed) continue;
       if (g.minus) parsed.value = -parsed.value;
       end = numberEnd;
@@ -117,6 +117,27 @@ export function findNumbers(text: string): NumberSpan[] {
   return out;
 }
 
+/**
+ * `parseNumber(`${numeral} ${scale}`)` for a numeral as the candidate expression reads it (digits with optional
+ * thousands commas and decimals, no sign) and its scale words or letter, trimmed, each word set apart by one space
+ * character: the same value without the general parser's normalising and lookups.
+ */
+function parseNumeral(numeral: string, scale: string): ParsedNumber | undefined {
+  let value = Number(numeral.includes(',') ? numeral.replace(/,/g, '') : numeral);
+  if (scale) {
+    for (const word of scale.toLowerCase().split(/\s/)) {
+      const factor = SCALE_WORDS[word];
+      if (factor === undefined) return undefined;
+      value *= factor;
+    }
+  }
+  return { value: Math.round(value * 1e6) / 1e6, kind: 'count' };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** A number span with one fixed shape (object spread gives V8 many shapes and slow objects). */
 function span(parsed: ParsedNumber, text: string, start: number, end: number, currency: string | null, suffix: string | null): NumberSpan {
   return { value: parsed.value, high: parsed.high, kind: parsed.kind, text, start, end, currency, suffix };
@@ -128,11 +149,39 @@ function span(parsed: ParsedNumber, text: string, start: number, end: number, cu
  */
 const MASK_RE = /(?=[\d+(A-Z])(?:\b\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?\b\d{2,5}[\s-]\d{3,4}[\s-]\d{3,4}\b|\b[A-Z]{2,}[ -]?\d+(?:-\d+)+)/g;
 
+const MASK_AT_RE = new RegExp(MASK_RE.source, 'y');
+/** A digit, a separator (`-`, `:`, `/`, `.` or a space) and a digit: every span `MASK_RE` finds holds one. */
+const MASK_SEED_RE = /\d(?=[-:/.\s]\d)/g;
+
+/**
+ * The spans `MASK_RE` finds, scanning from left to right, without running it over the whole text. Every span it
+ * finds holds a seed (`MASK_SEED_RE`) and starts at most 17 characters before the first seed in it, or (a part
+ * number) at the capitals written before the seed's digits. So the expression is tried only at those places, in
+ * order, and a span found ends the places it covers. Most articles hold no seed at all.
+ */
 function maskedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  MASK_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MASK_RE.exec(text))) spans.push([m.index, m.index + m[0].length]);
+  // No span starts before `pos`: it is past the last span found and every place tried.
+  let pos = 0;
+  MASK_SEED_RE.lastIndex = 0;
+  let seed: RegExpExecArray | null;
+  while ((seed = MASK_SEED_RE.exec(text))) {
+    const k = seed.index;
+    // The part number's start: the digits before the seed, a space or hyphen, the capitals before them.
+    let start = k;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 45)) start--;
+    while (start > 0 && text.charCodeAt(start - 1) >= 65 && text.charCodeAt(start - 1) <= 90) start--;
+    for (let p = Math.max(pos, Math.min(start, k - 24)); p <= k; p++) {
+      MASK_AT_RE.lastIndex = p;
+      const m = MASK_AT_RE.exec(text);
+      if (!m) continue;
+      spans.push([p, p + m[0].length]);
+      p += m[0].length - 1;
+    }
+    pos = Math.max(k + 1, spans.length > 0 ? spans[spans.length - 1][1] : 0);
+    MASK_SEED_RE.lastIndex = pos;
+  }
   return spans;
 }
 
