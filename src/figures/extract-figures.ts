@@ -32,7 +32,11 @@ type Draft = Omit<Figure, 'id'>;
  */
 export function extractFigures(input: FigureInput): Figure[] {
   const { text, sentences } = input;
-  const quantities = findQuantities(text);
+  const lowerText = text.toLowerCase();
+  const quantities = findQuantities(text, lowerText);
+  // A sentence's lower-case copy is a slice of the text's where lower-casing keeps every offset: no character
+  // changes length, none depends on its neighbours (the final sigma), and the slice splits no surrogate pair.
+  const sameOffsets = lowerText.length === text.length && !text.includes('\u03a3');
   const drafts: Draft[] = [];
   const seen = new Set<string>();
   let q = 0;
@@ -74,7 +78,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     const blockers = inSentence.filter((x) => !isModifier(text, x));
     const candidates = blockers.filter((x) => !x.percent && x.kind !== 'vague' && (!x.suffix || x.money));
     if (candidates.length > 0) {
-      const lower = sentence.toLowerCase();
+      const lower = sameOffsets && !isLowSurrogate(text.charCodeAt(s.start)) && !isLowSurrogate(text.charCodeAt(s.end)) ? lowerText.slice(s.start, s.end) : sentence.toLowerCase();
       let cues: ReturnType<typeof findCues> | null = null;
       let places: ReturnType<typeof findPlaces> | null = null;
       for (const quantity of candidates) {
@@ -111,12 +115,12 @@ export function extractFigures(input: FigureInput): Figure[] {
             if (ofThem) end += ofThem[0].length;
           }
         }
-        const key = `${value}|${metric}`;
         // "another 12 bodies" adds to a count given before, or to a total the sentence gives ("bringing the toll to 64").
         const totalGiven = drafts.some((d) => d.metric === metric) || /\b(?:toll|total|tally)\b/.test(lower);
         const increment = isIncrement(text, quantity.start, quantity.end, totalGiven);
-        if (seen.has(`${key}|${increment}`)) continue;
-        seen.add(`${key}|${increment}`);
+        const key = `${value}|${metric}|${increment}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         const local = { start: quantity.start - s.start, end: end - s.start };
         const attribution = attributionFor(attributionsOf(), sentence, local.start, local.end);
         // Without an attribution of its own, a figure takes the last one in its paragraph, and that report's day.
@@ -139,6 +143,10 @@ export function extractFigures(input: FigureInput): Figure[] {
     id: `f${i + 1}`, text: d.text, value: d.value, unit: d.unit, metric: d.metric, qualifier: d.qualifier, subject: d.subject,
     place: d.place, source: d.source, asOf: d.asOf, increment: d.increment, sentence: d.sentence, start: d.start, end: d.end,
   }));
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /** A quick test for a sentence that may carry an attribution (the full reading runs only on these). */

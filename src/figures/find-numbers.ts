@@ -62,12 +62,11 @@ const TRIGGER_ANY_CASE_RE = new RegExp(TRIGGER_SOURCE, 'gi');
  * Find the numbers written in a text, with exact offsets: numerals ("3,400", "1.2 million", "$3m"), number words
  * ("eight", "Forty", "twenty-two", "a dozen"), fractions ("two-thirds", "half") and vague amounts ("hundreds").
  * Years, dates, times of day, ordinals, identifiers ("Section 427", "COVID-19"), addresses and phone numbers are
- * left out: they are numbers but not quantities.
+ * left out: they are numbers but not quantities. `lower` is the text lower-cased, when the caller has it.
  */
-export function findNumbers(text: string): NumberSpan[] {
+export function findNumbers(text: string, lower = text.toLowerCase()): NumberSpan[] {
   const out: NumberSpan[] = [];
   const masked = maskedSpans(text);
-  const lower = text.toLowerCase();
   const [scan, TRIGGER_RE] = lower.length === text.length ? [lower, TRIGGER_LOWER_RE] : [text, TRIGGER_ANY_CASE_RE];
   TRIGGER_RE.lastIndex = 0;
   let trigger: RegExpExecArray | null;
@@ -206,8 +205,8 @@ function isNotAQuantity(text: string, start: number, end: number, numeral: strin
   if (/^[/:]\d/.test(after) || /^-\d{1,2}-\d/.test(after)) return true; // 24/7, 12:30, 2024-04-03
   if (/^\s\d{3,4}\b/.test(after) && /^\d{2,5}$/.test(digits)) return true; // phone groups
   // A date: a month name just before ("April 3", "Oct. 31") or after ("3 April", "3rd of May").
-  if (wb && MONTHS.has(wb.replace(/\.$/, '').toLowerCase()) && !scaled && digits.length <= 4) return true;
-  if (MONTHS.has(next.replace(/\.$/, '').toLowerCase()) || (next.toLowerCase() === 'of' && MONTHS.has(next2.toLowerCase()))) return true;
+  if (wb && isMonth(wb) && !scaled && digits.length <= 4) return true;
+  if (isMonth(next) || (next.length === 2 && next.toLowerCase() === 'of' && MONTHS.has(next2.toLowerCase()))) return true;
   // A year: four digits from 1500 to 2099, written without a separator, not followed by what they count ("2000
   // people") or a scale ("2,000" is never a year),
   // people") or a scale, and not the end of a range whose other end is a plain count ("1000 to 2000 hires").
@@ -225,6 +224,16 @@ function isNotAQuantity(text: string, start: number, end: number, numeral: strin
     if (name.word && isCapitalised(name.word)) return true;
   }
   return false;
+}
+
+const MONTH_LENGTH = Math.max(...[...MONTHS].map((m) => m.length));
+
+/**
+ * A month name or abbreviation, in any case, with or without a full stop. Lower-casing never shortens a word, so a
+ * word longer than the longest month (and its stop) is none, and needs no lower-case copy.
+ */
+function isMonth(word: string): boolean {
+  return word.length <= MONTH_LENGTH + 1 && MONTHS.has(word.replace(/\.$/, '').toLowerCase());
 }
 
 function isYearLike(numeral: string, scaled: boolean, tail: string | null, next: string): boolean {
@@ -284,6 +293,7 @@ function isMagnitudeLetter(text: string, numeralStart: number, end: number): boo
 const NOT_NAMES = new Set(['About', 'Some', 'Over', 'Nearly', 'Almost', 'Around', 'Roughly', 'Only', 'Just', 'Approximately', 'Up', 'At', 'More', 'Fewer', 'Less', 'Than', 'To', 'By', 'From', 'Between', 'And', 'Of', 'In', 'On', 'For', 'With', 'The', 'Another', 'Those', 'These', 'All', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat', 'Sun']);
 /** Stock indexes named with a number ("S&P 500", "FTSE 100"): the number is part of the name. */
 const INDEX_NAMES = new Set(['s&p', 'sp', 'p', 'ftse', 'fortune', 'nasdaq', 'russell', 'stoxx', 'asx', 'nikkei', 'dax', 'cac', 'sensex', 'nifty', 'seng']);
+const INDEX_NAME_LENGTH = Math.max(...[...INDEX_NAMES].map((n) => n.length));
 
 /**
  * A number right after a name ("Section 427", "Game 6", "iPhone 11", "BBC One", "S&P 500") names a thing rather
@@ -292,8 +302,8 @@ const INDEX_NAMES = new Set(['s&p', 'sp', 'p', 'ftse', 'fortune', 'nasdaq', 'rus
 function isIdentifierBefore(text: string, start: number, before: Word): boolean {
   const wb = before.word;
   if (!wb || start - (before.start + wb.length) !== 1) return false; // one space between
-  if (INDEX_NAMES.has(wb.toLowerCase()) && (wb.length > 1 || /s\s?$/i.test(text.slice(before.start - 3, before.start)))) return true;
-  if (!isCapitalised(wb) || NOT_NAMES.has(wb) || MONTHS.has(wb.toLowerCase()) || /\.$/.test(wb)) return false;
+  if (wb.length <= INDEX_NAME_LENGTH && INDEX_NAMES.has(wb.toLowerCase()) && (wb.length > 1 || /s\s?$/i.test(text.slice(before.start - 3, before.start)))) return true;
+  if (!isCapitalised(wb) || NOT_NAMES.has(wb) || (wb.length <= MONTH_LENGTH && MONTHS.has(wb.toLowerCase())) || /\.$/.test(wb)) return false;
   return !isSentenceStart(text, before.start);
 }
 
