@@ -227,13 +227,18 @@ function isNotAQuantity(text: string, start: number, end: number, numeral: strin
 }
 
 const MONTH_LENGTH = Math.max(...[...MONTHS].map((m) => m.length));
+/** The first letters of the months (lower-case ASCII). */
+const MONTH_INITIALS = new Set([...MONTHS].map((m) => m.charCodeAt(0)));
 
 /**
  * A month name or abbreviation, in any case, with or without a full stop. Lower-casing never shortens a word, so a
- * word longer than the longest month (and its stop) is none, and needs no lower-case copy.
+ * word longer than the longest month (and its stop) is none; and a word whose first character is not a month's first
+ * letter in either case is none (`| 0x20` lower-cases an ASCII capital and maps nothing else onto a lower-case
+ * letter; the two characters outside ASCII that lower-case into it, the Kelvin sign and the dotted capital I, start
+ * no month). Such words need no lower-case copy.
  */
 function isMonth(word: string): boolean {
-  return word.length <= MONTH_LENGTH + 1 && MONTHS.has(word.replace(/\.$/, '').toLowerCase());
+  return word.length <= MONTH_LENGTH + 1 && MONTH_INITIALS.has(word.charCodeAt(0) | 0x20) && MONTHS.has(word.replace(/\.$/, '').toLowerCase());
 }
 
 function isYearLike(numeral: string, scaled: boolean, tail: string | null, next: string): boolean {
