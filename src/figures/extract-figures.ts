@@ -32,7 +32,15 @@ type Draft = Omit<Figure, 'id'>;
  */
 export function extractFigures(input: FigureInput): Figure[] {
   const { text, sentences } = input;
-  const quantities = findQuantities(text);
+  const lowerText = text.toLowerCase();
+  const quantities = findQuantities(text, lowerText);
+  // A sentence's lower-case copy is a slice of the text's where lower-casing keeps every offset: no character
+  // changes length, none depends on its neighbours (the final sigma), and the slice splits no surrogate pair.
+  const sameOffsets = lowerText.length === text.length && !text.includes('\u03a3');
+  const lowerSlices = (t: Sentence): boolean => sameOffsets && !isLowSurrogate(text.charCodeAt(t.start)) && !isLowSurrogate(text.charCodeAt(t.end));
+  // The report hint reads the lower-case slice without the `i` flag where that matches the same: no Kelvin sign,
+  // the one character outside ASCII that lower-cases into it.
+  const hintOnLower = !text.includes('\u212a');
   const drafts: Draft[] = [];
   const seen = new Set<string>();
   let q = 0;
@@ -42,7 +50,8 @@ export function extractFigures(input: FigureInput): Figure[] {
     let found = cache.get(i);
     if (!found) {
       const t = sentences[i];
-      found = REPORT_HINT_RE.test(text.slice(t.start, t.end)) ? findAttributions(text.slice(t.start, t.end)) : [];
+      const hint = hintOnLower && lowerSlices(t) ? REPORT_HINT_LOWER_RE.test(lowerText.slice(t.start, t.end)) : REPORT_HINT_RE.test(text.slice(t.start, t.end));
+      found = hint ? findAttributions(text.slice(t.start, t.end)) : [];
       cache.set(i, found);
     }
     return found;
@@ -74,7 +83,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     const blockers = inSentence.filter((x) => !isModifier(text, x));
     const candidates = blockers.filter((x) => !x.percent && x.kind !== 'vague' && (!x.suffix || x.money));
     if (candidates.length > 0) {
-      const lower = sentence.toLowerCase();
+      const lower = lowerSlices(s) ? lowerText.slice(s.start, s.end) : sentence.toLowerCase();
       let cues: ReturnType<typeof findCues> | null = null;
       let places: ReturnType<typeof findPlaces> | null = null;
       for (const quantity of candidates) {
@@ -111,12 +120,12 @@ export function extractFigures(input: FigureInput): Figure[] {
             if (ofThem) end += ofThem[0].length;
           }
         }
-        const key = `${value}|${metric}`;
         // "another 12 bodies" adds to a count given before, or to a total the sentence gives ("bringing the toll to 64").
         const totalGiven = drafts.some((d) => d.metric === metric) || /\b(?:toll|total|tally)\b/.test(lower);
         const increment = isIncrement(text, quantity.start, quantity.end, totalGiven);
-        if (seen.has(`${key}|${increment}`)) continue;
-        seen.add(`${key}|${increment}`);
+        const key = `${value}|${metric}|${increment}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         const local = { start: quantity.start - s.start, end: end - s.start };
         const attribution = attributionFor(attributionsOf(), sentence, local.start, local.end);
         // Without an attribution of its own, a figure takes the last one in its paragraph, and that report's day.
@@ -141,8 +150,14 @@ export function extractFigures(input: FigureInput): Figure[] {
   }));
 }
 
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** A quick test for a sentence that may carry an attribution (the full reading runs only on these). */
 const REPORT_HINT_RE = /\b(?:said|says|told|tells|reported|reports|according to|announced|announces|estimated|estimates|confirmed|confirms|stated|states|added|adds|warned|asked|appealed|called for|put (?:the|its|it))\b/i;
+/** The same over lower-case text: a case-sensitive scan is faster. */
+const REPORT_HINT_LOWER_RE = new RegExp(REPORT_HINT_RE.source);
 
 /** A number written as part of a compound modifier ("81-year-old", "40-metre", "five-year") counts nothing. */
 function isModifier(text: string, q: Quantity): boolean {

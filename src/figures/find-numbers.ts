@@ -1,4 +1,4 @@
-import { CURRENCY_PREFIXES, MONTHS } from './number-words.js';
+import { CURRENCY_PREFIXES, MONTHS, SCALE_WORDS } from './number-words.js';
 import { parseNumber, type ParsedNumber } from './parse-number.js';
 import { charBefore, isCapitalised, trieSource, wordBefore, type Word } from './words.js';
 
@@ -62,12 +62,11 @@ const TRIGGER_ANY_CASE_RE = new RegExp(TRIGGER_SOURCE, 'gi');
  * Find the numbers written in a text, with exact offsets: numerals ("3,400", "1.2 million", "$3m"), number words
  * ("eight", "Forty", "twenty-two", "a dozen"), fractions ("two-thirds", "half") and vague amounts ("hundreds").
  * Years, dates, times of day, ordinals, identifiers ("Section 427", "COVID-19"), addresses and phone numbers are
- * left out: they are numbers but not quantities.
+ * left out: they are numbers but not quantities. `lower` is the text lower-cased, when the caller has it.
  */
-export function findNumbers(text: string): NumberSpan[] {
+export function findNumbers(text: string, lower = text.toLowerCase()): NumberSpan[] {
   const out: NumberSpan[] = [];
   const masked = maskedSpans(text);
-  const lower = text.toLowerCase();
   const [scan, TRIGGER_RE] = lower.length === text.length ? [lower, TRIGGER_LOWER_RE] : [text, TRIGGER_ANY_CASE_RE];
   TRIGGER_RE.lastIndex = 0;
   let trigger: RegExpExecArray | null;
@@ -98,7 +97,7 @@ export function findNumbers(text: string): NumberSpan[] {
       }
       if (tail && !isUnitTail(tail)) continue; // "22nd", "5am", "10.45pm"
       const numberEnd = numeralEnd + (g.scale && scale ? g.scale.length : 0);
-      const parsed = parseNumber(`${g.numeral}${scale ? ` ${scale}` : ''}`);
+      const parsed = parseNumeral(g.numeral, scale);
       if (!parsed) continue;
       if (g.minus) parsed.value = -parsed.value;
       end = numberEnd;
@@ -117,6 +116,27 @@ export function findNumbers(text: string): NumberSpan[] {
   return out;
 }
 
+/**
+ * `parseNumber(`${numeral} ${scale}`)` for a numeral as the candidate expression reads it (digits with optional
+ * thousands commas and decimals, no sign) and its scale words or letter, trimmed, each word set apart by one space
+ * character: the same value without the general parser's normalising and lookups.
+ */
+function parseNumeral(numeral: string, scale: string): ParsedNumber | undefined {
+  let value = Number(numeral.includes(',') ? numeral.replace(/,/g, '') : numeral);
+  if (scale) {
+    for (const word of scale.toLowerCase().split(/\s/)) {
+      const factor = SCALE_WORDS[word];
+      if (factor === undefined) return undefined;
+      value *= factor;
+    }
+  }
+  return { value: Math.round(value * 1e6) / 1e6, kind: 'count' };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** A number span with one fixed shape (object spread gives V8 many shapes and slow objects). */
 function span(parsed: ParsedNumber, text: string, start: number, end: number, currency: string | null, suffix: string | null): NumberSpan {
   return { value: parsed.value, high: parsed.high, kind: parsed.kind, text, start, end, currency, suffix };
@@ -128,11 +148,39 @@ function span(parsed: ParsedNumber, text: string, start: number, end: number, cu
  */
 const MASK_RE = /(?=[\d+(A-Z])(?:\b\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|\b\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?\b\d{2,5}[\s-]\d{3,4}[\s-]\d{3,4}\b|\b[A-Z]{2,}[ -]?\d+(?:-\d+)+)/g;
 
+const MASK_AT_RE = new RegExp(MASK_RE.source, 'y');
+/** A digit, a separator (`-`, `:`, `/`, `.` or a space) and a digit: every span `MASK_RE` finds holds one. */
+const MASK_SEED_RE = /\d(?=[-:/.\s]\d)/g;
+
+/**
+ * The spans `MASK_RE` finds, scanning from left to right, without running it over the whole text. Every span it
+ * finds holds a seed (`MASK_SEED_RE`) and starts at most 17 characters before the first seed in it, or (a part
+ * number) at the capitals written before the seed's digits. So the expression is tried only at those places, in
+ * order, and a span found ends the places it covers. Most articles hold no seed at all.
+ */
 function maskedSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  MASK_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MASK_RE.exec(text))) spans.push([m.index, m.index + m[0].length]);
+  // No span starts before `pos`: it is past the last span found and every place tried.
+  let pos = 0;
+  MASK_SEED_RE.lastIndex = 0;
+  let seed: RegExpExecArray | null;
+  while ((seed = MASK_SEED_RE.exec(text))) {
+    const k = seed.index;
+    // The part number's start: the digits before the seed, a space or hyphen, the capitals before them.
+    let start = k;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 45)) start--;
+    while (start > 0 && text.charCodeAt(start - 1) >= 65 && text.charCodeAt(start - 1) <= 90) start--;
+    for (let p = Math.max(pos, Math.min(start, k - 24)); p <= k; p++) {
+      MASK_AT_RE.lastIndex = p;
+      const m = MASK_AT_RE.exec(text);
+      if (!m) continue;
+      spans.push([p, p + m[0].length]);
+      p += m[0].length - 1;
+    }
+    pos = Math.max(k + 1, spans.length > 0 ? spans[spans.length - 1][1] : 0);
+    MASK_SEED_RE.lastIndex = pos;
+  }
   return spans;
 }
 
@@ -157,8 +205,8 @@ function isNotAQuantity(text: string, start: number, end: number, numeral: strin
   if (/^[/:]\d/.test(after) || /^-\d{1,2}-\d/.test(after)) return true; // 24/7, 12:30, 2024-04-03
   if (/^\s\d{3,4}\b/.test(after) && /^\d{2,5}$/.test(digits)) return true; // phone groups
   // A date: a month name just before ("April 3", "Oct. 31") or after ("3 April", "3rd of May").
-  if (wb && MONTHS.has(wb.replace(/\.$/, '').toLowerCase()) && !scaled && digits.length <= 4) return true;
-  if (MONTHS.has(next.replace(/\.$/, '').toLowerCase()) || (next.toLowerCase() === 'of' && MONTHS.has(next2.toLowerCase()))) return true;
+  if (wb && isMonth(wb) && !scaled && digits.length <= 4) return true;
+  if (isMonth(next) || (next.length === 2 && next.toLowerCase() === 'of' && MONTHS.has(next2.toLowerCase()))) return true;
   // A year: four digits from 1500 to 2099, written without a separator, not followed by what they count ("2000
   // people") or a scale ("2,000" is never a year),
   // people") or a scale, and not the end of a range whose other end is a plain count ("1000 to 2000 hires").
@@ -176,6 +224,21 @@ function isNotAQuantity(text: string, start: number, end: number, numeral: strin
     if (name.word && isCapitalised(name.word)) return true;
   }
   return false;
+}
+
+const MONTH_LENGTH = Math.max(...[...MONTHS].map((m) => m.length));
+/** The first letters of the months (lower-case ASCII). */
+const MONTH_INITIALS = new Set([...MONTHS].map((m) => m.charCodeAt(0)));
+
+/**
+ * A month name or abbreviation, in any case, with or without a full stop. Lower-casing never shortens a word, so a
+ * word longer than the longest month (and its stop) is none; and a word whose first character is not a month's first
+ * letter in either case is none (`| 0x20` lower-cases an ASCII capital and maps nothing else onto a lower-case
+ * letter; the two characters outside ASCII that lower-case into it, the Kelvin sign and the dotted capital I, start
+ * no month). Such words need no lower-case copy.
+ */
+function isMonth(word: string): boolean {
+  return word.length <= MONTH_LENGTH + 1 && MONTH_INITIALS.has(word.charCodeAt(0) | 0x20) && MONTHS.has(word.replace(/\.$/, '').toLowerCase());
 }
 
 function isYearLike(numeral: string, scaled: boolean, tail: string | null, next: string): boolean {
@@ -235,6 +298,7 @@ function isMagnitudeLetter(text: string, numeralStart: number, end: number): boo
 const NOT_NAMES = new Set(['About', 'Some', 'Over', 'Nearly', 'Almost', 'Around', 'Roughly', 'Only', 'Just', 'Approximately', 'Up', 'At', 'More', 'Fewer', 'Less', 'Than', 'To', 'By', 'From', 'Between', 'And', 'Of', 'In', 'On', 'For', 'With', 'The', 'Another', 'Those', 'These', 'All', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat', 'Sun']);
 /** Stock indexes named with a number ("S&P 500", "FTSE 100"): the number is part of the name. */
 const INDEX_NAMES = new Set(['s&p', 'sp', 'p', 'ftse', 'fortune', 'nasdaq', 'russell', 'stoxx', 'asx', 'nikkei', 'dax', 'cac', 'sensex', 'nifty', 'seng']);
+const INDEX_NAME_LENGTH = Math.max(...[...INDEX_NAMES].map((n) => n.length));
 
 /**
  * A number right after a name ("Section 427", "Game 6", "iPhone 11", "BBC One", "S&P 500") names a thing rather
@@ -243,8 +307,8 @@ const INDEX_NAMES = new Set(['s&p', 'sp', 'p', 'ftse', 'fortune', 'nasdaq', 'rus
 function isIdentifierBefore(text: string, start: number, before: Word): boolean {
   const wb = before.word;
   if (!wb || start - (before.start + wb.length) !== 1) return false; // one space between
-  if (INDEX_NAMES.has(wb.toLowerCase()) && (wb.length > 1 || /s\s?$/i.test(text.slice(before.start - 3, before.start)))) return true;
-  if (!isCapitalised(wb) || NOT_NAMES.has(wb) || MONTHS.has(wb.toLowerCase()) || /\.$/.test(wb)) return false;
+  if (wb.length <= INDEX_NAME_LENGTH && INDEX_NAMES.has(wb.toLowerCase()) && (wb.length > 1 || /s\s?$/i.test(text.slice(before.start - 3, before.start)))) return true;
+  if (!isCapitalised(wb) || NOT_NAMES.has(wb) || (wb.length <= MONTH_LENGTH && MONTHS.has(wb.toLowerCase())) || /\.$/.test(wb)) return false;
   return !isSentenceStart(text, before.start);
 }
 

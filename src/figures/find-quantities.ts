@@ -18,14 +18,18 @@ const PERCENT_RE = /^\s?(%|percent\b|per cent\b|percentage points?\b|pct\b)/i;
 const UNIT_WORD_RE = /^[\s-]?([\p{L}][\p{L}'’-]*)/u;
 /** Words that follow a number without being its unit. */
 const NOT_UNITS = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'remain', 'still', 'more']);
+/** The longest word of each list: lower-casing never shortens a word, so a longer one is in neither. */
+const NOT_UNIT_LENGTH = Math.max(...[...NOT_UNITS].map((w) => w.length));
+const CURRENCY_WORD_LENGTH = Math.max(...[...CURRENCY_WORDS].map((w) => w.length));
 
 /**
  * Find the quantities in a text: every number `findNumbers` finds, with its unit and qualifier, and ranges joined
  * ("from 5 to 7 per cent", "between $48,000 and $90,000", "15-22", "one to two years"). This is the general finder
- * the NewsQuant evaluation scores; the figures stage keeps the counts among its results.
+ * the NewsQuant evaluation scores; the figures stage keeps the counts among its results. `lower` is the text
+ * lower-cased, when the caller has it.
  */
-export function findQuantities(text: string): Quantity[] {
-  const numbers = findNumbers(text);
+export function findQuantities(text: string, lower = text.toLowerCase()): Quantity[] {
+  const numbers = findNumbers(text, lower);
   const out: Quantity[] = [];
   for (let i = 0; i < numbers.length; i++) {
     const n = numbers[i];
@@ -68,9 +72,9 @@ function describe(text: string, n: NumberSpan): Quantity {
     percent = true;
   } else if (!unit) {
     const w = UNIT_WORD_RE.exec(after)?.[1];
-    if (w && !NOT_UNITS.has(w.toLowerCase())) unit = w;
+    if (w && (w.length > NOT_UNIT_LENGTH || !NOT_UNITS.has(w.toLowerCase()))) unit = w;
   }
-  if (unit && CURRENCY_WORDS.has(unit.toLowerCase())) money = true;
+  if (unit && unit.length <= CURRENCY_WORD_LENGTH && CURRENCY_WORDS.has(unit.toLowerCase())) money = true;
   if (n.currency && !unit) unit = n.currency;
   const qual = findQualifier(text, n.start);
   return {
@@ -89,15 +93,24 @@ function isOutOf(text: string, a: NumberSpan, b: NumberSpan): boolean {
   return /^\s+out\s+of\s+$/i.test(text.slice(a.end, b.start));
 }
 
+/** The unit a range may write after its first number; the rest must be "and" or "to" with a currency sign. */
+const UNIT_BETWEEN_RE = /^\s?(%|percent\b|per cent\b|(?!to\b|and\b)[\p{L}]+)?/u;
+const AND_REST_RE = /\s*and\s*(?:[$€£]|US ?\$)?$/y;
+const TO_REST_RE = /\s*to\s*(?:[$€£]|US ?\$)?$/y;
+
 /** Two numbers form a range when only "to", a dash, or "and" after "between" (with an optional unit) parts them. */
 function isRange(text: string, a: NumberSpan, qa: Quantity, b: NumberSpan): boolean {
   const between = text.slice(a.end, b.start);
-  const before = text.slice(Math.max(0, a.start - 20), a.start).toLowerCase();
   if (/^\s?[-–—]\s?$/.test(between)) return a.suffix === null || b.suffix !== null;
-  const between2 = between.replace(/^\s?(%|percent\b|per cent\b|(?!to\b|and\b)[\p{L}]+)?/u, '');
-  const hasUnit = between2.length !== between.length && between.trim() !== 'to' && between.trim() !== 'and';
-  if (/^\s*and\s*(?:[$€£]|US ?\$)?$/.test(between2)) return /\bbetween\s+(\S+\s+)?$/.test(before);
-  if (!/^\s*to\s*(?:[$€£]|US ?\$)?$/.test(between2)) return false;
+  // What follows the unit written after the first number (the rest of `between`), read in place.
+  const unitLength = UNIT_BETWEEN_RE.exec(between)![0].length;
+  AND_REST_RE.lastIndex = unitLength;
+  const and = AND_REST_RE.test(between);
+  TO_REST_RE.lastIndex = unitLength;
+  if (!and && !TO_REST_RE.test(between)) return false;
+  const before = text.slice(Math.max(0, a.start - 20), a.start).toLowerCase();
+  if (and) return /\bbetween\s+(\S+\s+)?$/.test(before);
+  const hasUnit = unitLength !== 0 && between.trim() !== 'to' && between.trim() !== 'and';
   // "rose by $43.6 billion to $419.2 billion" is a change and a level; "dropped by 1 to 1.5 degrees" is a range.
   if (/\bby\s+$/.test(before) && (a.currency !== null || scaleOf(a.text) > 1)) return false;
   if (/\bfrom\s+(\S+\s+){0,2}$/.test(before)) return true;

@@ -33,6 +33,9 @@ const QUALIFIERS = new Map<string, string>([
   ...['exactly', 'precisely'].map((w) => [w, 'exactly'] as const),
 ]);
 
+/** The last word of each qualifier phrase. */
+const LAST_WORDS = new Set([...QUALIFIERS.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(' ') + 1)));
+
 /** A qualifier found before a number: its normalised form and where the written words start. */
 export interface Qualifier {
   qualifier: string;
@@ -46,10 +49,15 @@ export function findQualifier(text: string, start: number): Qualifier | null {
     const at = text.lastIndexOf('~', start);
     return { qualifier: 'about', start: at, text: '~' };
   }
-  // The longest phrase of up to three words that ends right before the number.
+  // The longest phrase of up to three words that ends right before the number. Every phrase ends with one of a few
+  // words: most numbers have none of them before, and need no phrase built.
+  const nearest = wordsBefore(text, start, 1);
+  if (nearest.length === 0 || !LAST_WORDS.has(nearest[0].word.toLowerCase())) return null;
   const words = wordsBefore(text, start, 3);
+  const lower = words.map((w) => w.word.toLowerCase());
   for (let n = words.length; n >= 1; n--) {
-    const phrase = words.slice(0, n).reverse().map((w) => w.word.toLowerCase()).join(' ');
+    let phrase = lower[n - 1];
+    for (let i = n - 2; i >= 0; i--) phrase += ` ${lower[i]}`;
     const qualifier = QUALIFIERS.get(phrase);
     if (qualifier) return { qualifier, start: words[n - 1].start, text: text.slice(words[n - 1].start, words[0].start + words[0].word.length) };
   }

@@ -77,13 +77,23 @@ export function findAttributions(sentence: string): Attribution[] {
   return out.sort((a, b) => a.cue - b.cue);
 }
 
+/** Marks that end a clause before a source. */
+const CLAUSE_MARKS = ',;:—–"“”';
+
+/** True for a character code that `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The noun phrase just before a verb: back to a comma, a clause word or the sentence start, cleaned. */
 function subjectBefore(before: string): { start: number; end: number } | null {
-  const trimmed = before.replace(/[\s,]+$/, '');
-  let start = 0;
-  const boundary = /[,;:—–"“”]/g;
-  let b: RegExpExecArray | null;
-  while ((b = boundary.exec(trimmed))) start = b.index + 1;
+  // `before` without its trailing spaces and commas, and the start of its last clause (after its last boundary mark),
+  // read backwards from its end.
+  let end = before.length;
+  while (end > 0 && (before.charCodeAt(end - 1) === 44 || isSpaceCode(before.charCodeAt(end - 1)))) end--;
+  const trimmed = before.slice(0, end);
+  let start = end;
+  while (start > 0 && !CLAUSE_MARKS.includes(trimmed[start - 1])) start--;
   let words = [...trimmed.slice(start).matchAll(/\S+/g)].map((w) => ({ text: w[0], start: start + w.index! }));
   for (let i = words.length - 1; i >= 0; i--) {
     if (BOUNDARY_WORDS.test(words[i].text) || /\d/.test(words[i].text)) {

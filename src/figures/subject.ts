@@ -43,13 +43,30 @@ const PARTITIVE_RE = /^\s+of\s+(?:the|those|these|its|their)\s+(\p{L}+)/u;
 const PARTITIVE_ADJ_RE = /^\s+of\s+(?:the|those|these|its|their)\s+[\p{L}-]+\s+(\p{L}+)/u;
 const WORD_RE = /^(\s*)([\p{L}][\p{L}'’-]*|[^\s\p{L}])/u;
 
+const WORD_AT_RE = new RegExp(WORD_RE.source.slice(1), 'uy');
+
+/**
+ * `WORD_RE` over the 40 characters at `pos`, read in place: a match in the whole text that ends within those 40
+ * characters is the match in them (the expression has nothing after its greedy parts), and no match in the text
+ * means none in them. Otherwise, and where `pos` would split a surrogate pair, the window is read as a copy.
+ */
+function wordAt(text: string, pos: number): RegExpExecArray | null {
+  const c = text.charCodeAt(pos);
+  if (!(c >= 0xdc00 && c <= 0xdfff)) {
+    WORD_AT_RE.lastIndex = pos;
+    const m = WORD_AT_RE.exec(text);
+    if (m === null || (m.index === pos && pos + m[0].length <= pos + 40)) return m;
+  }
+  return WORD_RE.exec(text.slice(pos, pos + 40));
+}
+
 /** Read the counted noun after a number ending at `end` in `text`. */
 export function countedNoun(text: string, end: number): CountedNoun {
   let pos = end;
   let more = false;
   let first: number | null = null;
   for (let i = 0; i < 4; i++) {
-    const m = WORD_RE.exec(text.slice(pos, pos + 40));
+    const m = wordAt(text, pos);
     if (!m) break;
     const word = m[2];
     const lower = word.toLowerCase();
