@@ -35,9 +35,15 @@ export function shapeVotes(words: string[]): TypeVotes {
   if (words.length > 1 && ORG_PREFIXES.has(first)) v.org += 3;
   if (words.length > 1 && PLACE_HEADS.has(last)) v.place += 4;
   if (words.length > 1 && PLACE_PREFIXES.has(first)) v.place += 4;
-  if (words.length > 1 && words.slice(0, -1).some((w) => INITIAL.test(w))) v.person += 2;
+  if (words.length > 1 && hasInitial(words)) v.person += 2;
   if (words.length === 1 && /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(words[0]) && !COUNTRIES.has(whole)) v.org += 2;
   return v;
+}
+
+/** True when a word before the last is an initial ("R." of "Ana R. Delgado"). */
+function hasInitial(words: string[]): boolean {
+  for (let k = 0; k < words.length - 1; k++) if (INITIAL.test(words[k])) return true;
+  return false;
 }
 
 /** Votes from where one mention of a name stands in its sentence. `lower` is `lowerWords(tokens)`, when the caller has it. */

@@ -29,14 +29,15 @@ export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] 
     const key = keyOf(i);
     let v = votes.get(key);
     if (!v) {
-      v = shapeVotes(key === keys[i] ? spanNames[i].split(/\s+/) : key.split(/\s+/));
+      // Names hold single spaces only (see nameOf), so splitting at a space is splitting at white space.
+      v = shapeVotes(key === keys[i] ? spanNames[i].split(' ') : key.split(' '));
       votes.set(key, v);
     }
     addVotes(v, contextVotes(s, tokens, lower));
     if (roles[i].length && !s.title) v.person += 2.5;
   });
   const types = new Map<string, EntityType>();
-  for (const [key, v] of votes) types.set(key, decideType(v, key.split(/\s+/).length));
+  for (const [key, v] of votes) types.set(key, decideType(v, wordCount(key)));
   coordinate(spans, tokens, keyOf, votes, types);
 
   const names: NameMention[] = spans.map((s, i) => {
@@ -53,7 +54,17 @@ export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] 
   return linkMentions(names, findDescriptions(tokens, text, lower), tokens);
 }
 
-/** The name without honorific or title; a dateline in capitals title-cased so it joins the body's mentions. */
+/** Words of a name: its spaces and one. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
+/**
+ * The name without honorific or title; a dateline in capitals title-cased so it joins the body's mentions. White space
+ * in it is single spaces.
+ */
 function nameOf(s: NameSpan, tokens: Token[], text: string): string {
   let raw = text.slice(tokens[s.first].start, tokens[s.last].end);
   if (/\s\s|[^\S ]/.test(raw)) raw = raw.replace(/\s+/g, ' ');

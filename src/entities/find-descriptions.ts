@@ -50,6 +50,7 @@ for (const [words, bit] of [[LOWER_ORG_HEADS, ORG_HEAD], [PERSON_TITLE_HEADS, TI
 }
 /** Rules out most words before the look-up in HEADS. */
 const HEADS_SIEVE = new WordSieve(HEADS.keys());
+const PRONOUN_SIEVE = new WordSieve(PERSON_PRONOUNS.keys());
 
 /** True for a word that may be a person pronoun: they all start with h or s, a test to make before any look-up. */
 function mayBePronoun(word: string): boolean {
@@ -66,7 +67,7 @@ export function findDescriptions(tokens: Token[], text: string, lower: string[] 
     if (length < 4) {
       // Person pronouns of up to three letters (he, she, his, her, him; the longer ones are looked up below). They all
       // start with h or s: test that before any lookup, since this runs for most tokens.
-      const gender = length > 1 && mayBePronoun(t.text) ? PERSON_PRONOUNS.get(lower[i]) : undefined;
+      const gender = length > 1 && mayBePronoun(t.text) && PRONOUN_SIEVE.mayHold(lower[i]) ? PERSON_PRONOUNS.get(lower[i]) : undefined;
       if (gender) out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', head: gender, modifiers: [], token: i });
       continue;
     }
@@ -78,7 +79,7 @@ export function findDescriptions(tokens: Token[], text: string, lower: string[] 
     const isTitle = (heads & TITLE_HEAD) !== 0;
     const isGroup = (heads & GROUP_HEAD) !== 0;
     if (!isOrg && !isTitle && !isGroup) {
-      const gender = length <= 7 && mayBePronoun(low) ? PERSON_PRONOUNS.get(low) : undefined; // hers, himself, herself
+      const gender = length <= 7 && mayBePronoun(low) && PRONOUN_SIEVE.mayHold(low) ? PERSON_PRONOUNS.get(low) : undefined; // hers, himself, herself
       if (gender) out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', head: gender, modifiers: [], token: i });
       continue;
     }

@@ -43,6 +43,17 @@ const OF_HEADS = new Set([...ORG_HEADS, ...ORG_PREFIXES, 'republic', 'kingdom', 
 let lineBuffer = new Int32Array(0);
 /** The lower-case forms of sentence-initial words, per text: a sieve before looking each token up. */
 const wantedSieve = new WordSieve();
+const NEVER_SIEVE = new WordSieve(NEVER_NAMES);
+const NATIONALITY_SIEVE = new WordSieve(NATIONALITY_ADJECTIVES);
+const PARTICLE_SIEVE = new WordSieve(NAME_PARTICLES);
+
+function isNeverName(w: string): boolean {
+  return NEVER_SIEVE.mayHold(w) && NEVER_NAMES.has(w);
+}
+
+function isParticle(w: string): boolean {
+  return PARTICLE_SIEVE.mayHold(w) && NAME_PARTICLES.has(w);
+}
 
 /** True when a token is a word starting with a capital letter. */
 function isCapWord(t: Token): boolean {
@@ -129,22 +140,22 @@ export function findNames(tokens: Token[], text: string, lower: string[] = lower
         continue;
       }
     }
-    if (NEVER_NAMES.has(low.endsWith('.') ? low.slice(0, -1) : low) && !HONORIFICS.has(low)) continue;
+    if (isNeverName(low.endsWith('.') ? low.slice(0, -1) : low) && !HONORIFICS.has(low)) continue;
     // "Jan 5": a month, not a name (month names are never names; "Jan" is one only without a number after it).
     if (low === 'jan' && tokens[i + 1]?.pos === 'NUM') continue;
     // A lone nationality adjective before a noun ("Israeli forces") describes; it names nobody.
-    if (NATIONALITY_ADJECTIVES.has(low) && !isCapWord(tokens[i + 1] ?? t) ) continue;
+    if (NATIONALITY_SIEVE.mayHold(low) && NATIONALITY_ADJECTIVES.has(low) && !isCapWord(tokens[i + 1] ?? t) ) continue;
     // Extend over capitalised words, touching hyphens, particles and "of" after an organisation or place head.
     let j = i;
     for (;;) {
       const n = tokens[j + 1];
       if (!n || n.sentence !== t.sentence) break;
-      if (isCapWord(n) && !NEVER_NAMES.has(lower[j + 1])) { j++; continue; }
+      if (isCapWord(n) && !isNeverName(lower[j + 1])) { j++; continue; }
       const n2 = tokens[j + 2];
       if (isHyphen(n.text) && n2 && isCapWord(n2) && touching(tokens[j], n) && touching(n, n2)) { j += 2; continue; }
-      if (NAME_PARTICLES.has(n.text) || (n.text === 'of' && OF_HEADS.has(lower[j])) || n.text === '&') {
+      if (isParticle(n.text) || (n.text === 'of' && OF_HEADS.has(lower[j])) || n.text === '&') {
         let k = j + 1;
-        while (k < tokens.length && (NAME_PARTICLES.has(tokens[k].text) || tokens[k].text === 'of' || tokens[k].text === '&')) k++;
+        while (k < tokens.length && (isParticle(tokens[k].text) || tokens[k].text === 'of' || tokens[k].text === '&')) k++;
         if (k > j + 3 || !tokens[k] || !isCapWord(tokens[k]) || tokens[k].sentence !== t.sentence) break;
         j = k;
         continue;

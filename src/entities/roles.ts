@@ -46,8 +46,8 @@ export function roleHead(role: string): string | null {
   let head: string | null = null;
   for (const w of words) {
     if (w === 'of' || w === 'for' || w === 'on' || w === 'in' || w === 'at') break;
-    const bare = w.replace(/[’']s$/, '');
-    if (ROLE_HEADS.has(bare) && bare === w) head = bare;
+    // A possessive ("the mayor's") is no head.
+    if (!w.endsWith('’s') && !w.endsWith("'s") && ROLE_HEADS.has(w)) head = w;
   }
   return head;
 }
