@@ -63,7 +63,18 @@ export function indexNames(tokens: Token[], text: string, quotes: Span[] = []): 
 function isNameToken(t: Token): boolean {
   if (t.pos !== 'PROPN') return false;
   const c = t.text.charCodeAt(0);
-  return (c >= 65 && c <= 90 || c >= 192 && /^\p{Lu}/u.test(t.text)) && !MONTHS_DAYS.test(t.text);
+  return (c >= 65 && c <= 90 || c >= 192 && /^\p{Lu}/u.test(t.text)) && !(mayBeMonthOrDay(t.text) && MONTHS_DAYS.test(t.text));
+}
+
+/**
+ * False for a word `MONTHS_DAYS` cannot match: one of other length, or starting with another letter (a letter beyond
+ * ASCII never matches an ASCII one without the `u` flag).
+ */
+function mayBeMonthOrDay(word: string): boolean {
+  if (word.length < 3 || word.length > 9) return false;
+  const c = word.charCodeAt(0) | 32;
+  // a d f j m n o s t w
+  return c === 97 || c === 100 || c === 102 || c === 106 || c === 109 || c === 110 || c === 111 || c === 115 || c === 116 || c === 119;
 }
 
 /** Split a run of name tokens into titles and name, and guess what it names. */
