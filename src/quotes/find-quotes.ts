@@ -143,7 +143,8 @@ function quoteKind(text: string, open: number, start: number, end: number, para:
   let b = open - 1;
   while (b >= para.start && /\s/.test(text[b])) b--;
   const clauseStart = b < para.start || /[.!?:,;—–\-"”(]/.test(text[b]);
-  const sentenceEnd = /[.!?…]$/.test(text.slice(start, end)) || text[end] === ',';
+  // The words end in a stop (`/[.!?…]$/`; they are never empty).
+  const sentenceEnd = '.!?…'.includes(text[end - 1]) || text[end] === ',';
   return capital && (clauseStart || sentenceEnd) ? 'direct' : 'partial';
 }
 
