@@ -26,7 +26,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 export function shapeVotes(words: string[]): TypeVotes {
   const v = noVotes();
   const lower = words.map((w) => w.toLowerCase());
-  const whole = lower.join(' ');
+  const whole = lower.length === 1 ? lower[0] : lower.join(' ');
   const first = lower[0];
   const last = lower[lower.length - 1];
   if (COUNTRIES.has(whole)) v.place += 5;

@@ -143,7 +143,7 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
   const found = all.filter((e) => e.mentions.some((m) => m.kind === 'name'));
   // Mentions are mostly linked in text order already: sort only those that are not.
   for (const e of found) if (!inOrder(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
-  found.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  if (!firstMentionsInOrder(found)) found.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return found.map((e, i) => ({
     id: `e${i + 1}`,
     name: e.name,
@@ -157,6 +157,12 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
 /** True when the mentions are in order of their starts already. */
 function inOrder(mentions: EntityMention[]): boolean {
   for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
+  return true;
+}
+
+/** True when the entities are in order of their first mentions already. */
+function firstMentionsInOrder(entities: Working[]): boolean {
+  for (let k = 1; k < entities.length; k++) if (entities[k].mentions[0].start < entities[k - 1].mentions[0].start) return false;
   return true;
 }
 
