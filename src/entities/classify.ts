@@ -1,5 +1,5 @@
 import type { EntityType, Token } from '../model.js';
-import { lowerWord } from './find-lines.js';
+import { lowerWords, startsUpper } from './find-lines.js';
 import type { NameSpan } from './find-names.js';
 import {
   COUNTRIES, NATIONALITY_PLURALS, ORG_HEADS, ORG_PREFIXES, PERSON_PRONOUNS, PLACE_HEADS, PLACE_OF_NOUNS,
@@ -26,7 +26,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 export function shapeVotes(words: string[]): TypeVotes {
   const v = noVotes();
   const lower = words.map((w) => w.toLowerCase());
-  const whole = lower.join(' ');
+  const whole = lower.length === 1 ? lower[0] : lower.join(' ');
   const first = lower[0];
   const last = lower[lower.length - 1];
   if (COUNTRIES.has(whole)) v.place += 5;
@@ -35,13 +35,19 @@ export function shapeVotes(words: string[]): TypeVotes {
   if (words.length > 1 && ORG_PREFIXES.has(first)) v.org += 3;
   if (words.length > 1 && PLACE_HEADS.has(last)) v.place += 4;
   if (words.length > 1 && PLACE_PREFIXES.has(first)) v.place += 4;
-  if (words.length > 1 && words.slice(0, -1).some((w) => INITIAL.test(w))) v.person += 2;
+  if (words.length > 1 && hasInitial(words)) v.person += 2;
   if (words.length === 1 && /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u.test(words[0]) && !COUNTRIES.has(whole)) v.org += 2;
   return v;
 }
 
-/** Votes from where one mention of a name stands in its sentence. */
-export function contextVotes(name: NameSpan, tokens: Token[]): TypeVotes {
+/** True when a word before the last is an initial ("R." of "Ana R. Delgado"). */
+function hasInitial(words: string[]): boolean {
+  for (let k = 0; k < words.length - 1; k++) if (INITIAL.test(words[k])) return true;
+  return false;
+}
+
+/** Votes from where one mention of a name stands in its sentence. `lower` is `lowerWords(tokens)`, when the caller has it. */
+export function contextVotes(name: NameSpan, tokens: Token[], lower: string[] = lowerWords(tokens)): TypeVotes {
   const v = noVotes();
   if (name.dateline) {
     v.place += 5;
@@ -50,15 +56,15 @@ export function contextVotes(name: NameSpan, tokens: Token[]): TypeVotes {
   if (name.honorific) v.person += 4;
   if (name.title) v.person += 4;
   const a = firstTokenOf(name, tokens);
-  const prev = lowerAt(tokens, a - 1);
-  const prev2 = lowerAt(tokens, a - 2);
-  const next = lowerAt(tokens, name.last + 1);
-  const next2 = lowerAt(tokens, name.last + 2);
-  const next3 = lowerAt(tokens, name.last + 3);
+  const prev = lowerAt(lower, a - 1);
+  const prev2 = lowerAt(lower, a - 2);
+  const next = lowerAt(lower, name.last + 1);
+  const next2 = lowerAt(lower, name.last + 2);
+  const next3 = lowerAt(lower, name.last + 3);
   if (ROLE_HEADS.has(prev) && tokens[a - 1].text === prev) v.person += 3; // "farmer Bram Kettering"
   if (PLACE_PREPOSITIONS.has(prev)) v.place += 1.5;
   if (prev === 'of' && PLACE_OF_NOUNS.has(prev2)) v.place += 2;
-  if (prev === 'of' && tokens[a - 2] && /^\p{Lu}/u.test(tokens[a - 2].text)) v.place += 1.5; // "Mayor Ann Eid of Nordvik"
+  if (prev === 'of' && tokens[a - 2] && startsUpper(tokens[a - 2].text)) v.place += 1.5; // "Mayor Ann Eid of Nordvik"
   // "the Orvane", "the upper Orvane": people's names rarely take an article; rivers and regions do.
   if (prev === 'the' || (prev2 === 'the' && tokens[a - 1]?.pos === 'ADJ')) { v.person -= 1; v.place += 1; v.org += 0.5; }
   // The speaker next to a speech verb; "of X said" makes X part of someone else's description.
@@ -71,7 +77,7 @@ export function contextVotes(name: NameSpan, tokens: Token[]): TypeVotes {
   // "X said … he": a pronoun of a person later in the same sentence, with no other name between, when X is not an object.
   const object = tokens[a - 1]?.pos === 'VERB' || tokens[a - 1]?.pos === 'ADP';
   if (!object) for (let k = name.last + 1; k < tokens.length && k <= name.last + 6 && tokens[k].sentence === tokens[name.last].sentence; k++) {
-    if (/^\p{Lu}/u.test(tokens[k].text)) break;
+    if (startsUpper(tokens[k].text)) break;
     if (PERSON_PRONOUNS.has(tokens[k].text)) { v.person += 1; break; }
   }
   return v;
@@ -104,6 +110,6 @@ export function firstTokenOf(name: NameSpan, tokens: Token[]): number {
   return a;
 }
 
-function lowerAt(tokens: Token[], i: number): string {
-  return i >= 0 && i < tokens.length ? lowerWord(tokens[i].text) : '';
+function lowerAt(lower: string[], i: number): string {
+  return i >= 0 && i < lower.length ? lower[i] : '';
 }

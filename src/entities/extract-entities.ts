@@ -1,6 +1,7 @@
 import type { ArticleEntity, EntityType, Token } from '../model.js';
 import { addVotes, contextVotes, decideType, shapeVotes, type TypeVotes } from './classify.js';
 import { findDescriptions } from './find-descriptions.js';
+import { lowerWords } from './find-lines.js';
 import { findNames, type NameSpan } from './find-names.js';
 import { linkMentions, type NameMention } from './link-mentions.js';
 import { roleHead, findRoles } from './roles.js';
@@ -10,7 +11,9 @@ import { roleHead, findRoles } from './roles.js';
  * its mentions, read the roles beside person names, and link everything into entities.
  */
 export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] {
-  const spans = findNames(tokens, text);
+  // Every token's text by lowerWord, read by most of the rules below.
+  const lower = lowerWords(tokens);
+  const spans = findNames(tokens, text, lower);
   // Each span's name, read once: keys, votes and mentions all use it.
   const spanNames = spans.map((s) => nameOf(s, tokens, text));
   const keys = spanNames.map((n) => n.toLowerCase());
@@ -20,20 +23,21 @@ export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] 
   const keyOf = (i: number): string => aliasOf.get(keys[i]) ?? keys[i];
 
   // A role in apposition or before the name ("chief engineer Declan Halloran") is the strongest sign of a person.
-  const roles = spans.map((s) => (s.dateline || s.acronym ? [] : findRoles(s, tokens, text)));
+  const roles = spans.map((s) => (s.dateline || s.acronym ? [] : findRoles(s, tokens, text, lower)));
   const votes = new Map<string, TypeVotes>();
   spans.forEach((s, i) => {
     const key = keyOf(i);
     let v = votes.get(key);
     if (!v) {
-      v = shapeVotes(key === keys[i] ? spanNames[i].split(/\s+/) : key.split(/\s+/));
+      // Names hold single spaces only (see nameOf), so splitting at a space is splitting at white space.
+      v = shapeVotes(key === keys[i] ? spanNames[i].split(' ') : key.split(' '));
       votes.set(key, v);
     }
-    addVotes(v, contextVotes(s, tokens));
+    addVotes(v, contextVotes(s, tokens, lower));
     if (roles[i].length && !s.title) v.person += 2.5;
   });
   const types = new Map<string, EntityType>();
-  for (const [key, v] of votes) types.set(key, decideType(v, key.split(/\s+/).length));
+  for (const [key, v] of votes) types.set(key, decideType(v, wordCount(key)));
   coordinate(spans, tokens, keyOf, votes, types);
 
   const names: NameMention[] = spans.map((s, i) => {
@@ -47,10 +51,20 @@ export function extractEntities(text: string, tokens: Token[]): ArticleEntity[] 
       sentence: tokens[s.first].sentence,
     };
   });
-  return linkMentions(names, findDescriptions(tokens, text), tokens);
+  return linkMentions(names, findDescriptions(tokens, text, lower), tokens);
 }
 
-/** The name without honorific or title; a dateline in capitals title-cased so it joins the body's mentions. */
+/** Words of a name: its spaces and one. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
+/**
+ * The name without honorific or title; a dateline in capitals title-cased so it joins the body's mentions. White space
+ * in it is single spaces.
+ */
 function nameOf(s: NameSpan, tokens: Token[], text: string): string {
   let raw = text.slice(tokens[s.first].start, tokens[s.last].end);
   if (/\s\s|[^\S ]/.test(raw)) raw = raw.replace(/\s+/g, ' ');

@@ -1,5 +1,6 @@
 import type { Token } from '../model.js';
-import { lowerWord, startsUpper } from './find-lines.js';
+import { lowerWords, startsUpper } from './find-lines.js';
+import { WordSieve } from './word-sieve.js';
 import { GROUP_NOUNS, PERSON_PRONOUNS, TITLE_MODIFIERS } from './lexicons.js';
 
 /**
@@ -47,6 +48,9 @@ const HEADS = new Map<string, number>();
 for (const [words, bit] of [[LOWER_ORG_HEADS, ORG_HEAD], [PERSON_TITLE_HEADS, TITLE_HEAD], [GROUP_NOUNS, GROUP_HEAD]] as const) {
   for (const w of words) HEADS.set(w, (HEADS.get(w) ?? 0) | bit);
 }
+/** Rules out most words before the look-up in HEADS. */
+const HEADS_SIEVE = new WordSieve(HEADS.keys());
+const PRONOUN_SIEVE = new WordSieve(PERSON_PRONOUNS.keys());
 
 /** True for a word that may be a person pronoun: they all start with h or s, a test to make before any look-up. */
 function mayBePronoun(word: string): boolean {
@@ -54,8 +58,8 @@ function mayBePronoun(word: string): boolean {
   return c === 104 || c === 115;
 }
 
-/** Find descriptions in tokens of `text`. */
-export function findDescriptions(tokens: Token[], text: string): Description[] {
+/** Find descriptions in tokens of `text`. `lower` is `lowerWords(tokens)`, when the caller has it. */
+export function findDescriptions(tokens: Token[], text: string, lower: string[] = lowerWords(tokens)): Description[] {
   const out: Description[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -63,19 +67,19 @@ export function findDescriptions(tokens: Token[], text: string): Description[] {
     if (length < 4) {
       // Person pronouns of up to three letters (he, she, his, her, him; the longer ones are looked up below). They all
       // start with h or s: test that before any lookup, since this runs for most tokens.
-      const gender = length > 1 && mayBePronoun(t.text) ? PERSON_PRONOUNS.get(lowerWord(t.text)) : undefined;
+      const gender = length > 1 && mayBePronoun(t.text) && PRONOUN_SIEVE.mayHold(lower[i]) ? PERSON_PRONOUNS.get(lower[i]) : undefined;
       if (gender) out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', head: gender, modifiers: [], token: i });
       continue;
     }
     if (t.type !== 'word') continue;
     const upper = startsUpper(t.text);
-    const lower = upper ? t.text.toLowerCase() : t.text;
-    const heads = HEADS.get(lower) ?? 0;
+    const low = lower[i];
+    const heads = HEADS_SIEVE.mayHold(low) ? HEADS.get(low) ?? 0 : 0;
     const isOrg = !upper && (heads & ORG_HEAD) !== 0;
     const isTitle = (heads & TITLE_HEAD) !== 0;
     const isGroup = (heads & GROUP_HEAD) !== 0;
     if (!isOrg && !isTitle && !isGroup) {
-      const gender = length <= 7 && mayBePronoun(lower) ? PERSON_PRONOUNS.get(lower) : undefined; // hers, himself, herself
+      const gender = length <= 7 && mayBePronoun(low) && PRONOUN_SIEVE.mayHold(low) ? PERSON_PRONOUNS.get(low) : undefined; // hers, himself, herself
       if (gender) out.push({ start: t.start, end: t.end, text: t.text, kind: 'pronoun', head: gender, modifiers: [], token: i });
       continue;
     }
@@ -83,31 +87,32 @@ export function findDescriptions(tokens: Token[], text: string): Description[] {
     // A compound's first half ("the ministry spokesman") is not the head; a possessive is ("the authority's engineer").
     if (next && next.sentence === t.sentence && next.type === 'word' && MODIFIER_POS.has(next.pos) && !startsUpper(next.text) && !/^[’']s$/.test(next.text)) continue;
     if (isGroup) {
-      out.push({ start: t.start, end: t.end, text: t.text, kind: 'group', head: lower, modifiers: [], token: i });
+      out.push({ start: t.start, end: t.end, text: t.text, kind: 'group', head: low, modifiers: [], token: i });
       continue;
     }
     let k = i;
-    while (k - 1 >= 0 && i - k < 3 && tokens[k - 1].sentence === t.sentence && isModifier(tokens[k - 1], isOrg)) k--;
+    while (k - 1 >= 0 && i - k < 3 && tokens[k - 1].sentence === t.sentence && isModifier(tokens[k - 1], lower[k - 1], isOrg)) k--;
     const det = tokens[k - 1];
-    if (!det || lowerWord(det.text) !== 'the' || det.sentence !== t.sentence) continue;
+    if (!det || lower[k - 1] !== 'the' || det.sentence !== t.sentence) continue;
     const modifiers = tokens.slice(k, i).map((m) => m.text.toLowerCase());
     if (isTitle) {
       // "the mayor of Kessmoor Ford, Ruth Halloran," and "the minister, Teodora Brask," introduce a name: a role, not a mention.
       if (next?.text === ',' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) continue;
       if (next?.text === 'of' && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) continue;
-      out.push({ start: det.start, end: t.end, text: text.slice(det.start, t.end), kind: 'person-title', head: lower, modifiers, token: i });
+      out.push({ start: det.start, end: t.end, text: text.slice(det.start, t.end), kind: 'person-title', head: low, modifiers, token: i });
     } else if (modifiers.length) {
-      out.push({ start: tokens[k].start, end: t.end, text: text.slice(tokens[k].start, t.end), kind: 'org-name', head: lower, modifiers, token: i });
+      out.push({ start: tokens[k].start, end: t.end, text: text.slice(tokens[k].start, t.end), kind: 'org-name', head: low, modifiers, token: i });
     } else {
-      out.push({ start: det.start, end: t.end, text: text.slice(det.start, t.end), kind: 'org-title', head: lower, modifiers, token: i });
+      out.push({ start: det.start, end: t.end, text: text.slice(det.start, t.end), kind: 'org-title', head: low, modifiers, token: i });
     }
   }
   return out;
 }
 
-function isModifier(t: Token, org: boolean): boolean {
-  if (t.type !== 'word' || lowerWord(t.text) === 'the') return false;
+/** `lower` is the token's text by `lowerWord`. */
+function isModifier(t: Token, lower: string, org: boolean): boolean {
+  if (t.type !== 'word' || lower === 'the') return false;
   if (org) return MODIFIER_POS.has(t.pos) && !startsUpper(t.text);
   // Person titles may carry capitalised portfolio words: "the Interior Minister".
-  return TITLE_MODIFIERS.has(lowerWord(t.text));
+  return TITLE_MODIFIERS.has(lower);
 }

@@ -53,24 +53,27 @@ export function personKey(name: string): string {
 
 /** Link name mentions, descriptions and pronouns into entities, numbered `e1`, `e2`, … in order of first mention. */
 export function linkMentions(names: NameMention[], descriptions: Description[], tokens: Token[]): ArticleEntity[] {
-  const byKey = new Map<string, Working>();
+  // Entities by type, then by key.
+  const byKey: Record<EntityType, Map<string, Working>> = { person: new Map(), org: new Map(), place: new Map(), group: new Map() };
   const all: Working[] = [];
   const entity = (key: string, type: EntityType, name: string): Working => {
-    let e = byKey.get(`${type}:${key}`);
+    let e = byKey[type].get(key);
     if (!e) {
       e = { key, type, name, words: name.split(' '), gender: null, mentions: [], roles: [], roleHeads: new Set(), lastAt: -1, lastNameAt: -1, lastSentence: -1 };
-      byKey.set(`${type}:${key}`, e);
+      byKey[type].set(key, e);
       all.push(e);
     }
     return e;
   };
   // Full names first, so a surname before its full name still finds it; their roles tell title-qualified surnames apart.
-  // Each name's words, split once.
+  // Each name's words, split once, and each full person name's key, made once.
   const wordsOf = names.map((n) => n.name.split(' '));
+  const personKeys: string[] = new Array(names.length);
   names.forEach((n, i) => {
     if (wordsOf[i].length < 2) return;
     if (n.type !== 'person') { entity(n.name.toLowerCase(), n.type, n.name); return; }
-    const e = entity(personKey(n.name), 'person', n.name);
+    personKeys[i] = personKey(n.name);
+    const e = entity(personKeys[i], 'person', n.name);
     for (const r of n.roles) addRole(e, r);
   });
   const persons = all.filter((e) => e.type === 'person');
@@ -81,11 +84,11 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
     if (m.kind === 'name') e.lastNameAt = m.start;
     e.lastSentence = sentence;
   };
-  const linkName = (n: NameMention, words: string[]): void => {
+  const linkName = (n: NameMention, words: string[], i: number): void => {
     let e: Working | undefined;
-    if (n.type === 'person' && words.length > 1) e = byKey.get(`person:${personKey(n.name)}`);
+    if (n.type === 'person' && words.length > 1) e = byKey.person.get(personKeys[i]);
     else if (words.length === 1 && (n.type === 'person' || persons.some((p) => p.words[p.words.length - 1] === n.name))) e = surnameOwner(n, persons) ?? entity(n.name.toLowerCase(), 'person', n.name);
-    else if (words.length === 1) e = byKey.get(`place:${n.name.toLowerCase()}`) ?? placeWithHead(n.name, all) ?? entity(n.name.toLowerCase(), n.type, n.name);
+    else if (words.length === 1) e = byKey.place.get(n.name.toLowerCase()) ?? placeWithHead(n.name, all) ?? entity(n.name.toLowerCase(), n.type, n.name);
     else e = entity(n.name.toLowerCase(), n.type, n.name);
     if (!e) return;
     if (n.name.length > e.name.length && e.type === 'person') { e.name = n.name; e.words = words; }
@@ -133,13 +136,14 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
   let di = 0;
   names.forEach((n, ni) => {
     for (; di < descriptions.length && descriptions[di].start < n.start; di++) linkDescription(descriptions[di]);
-    linkName(n, wordsOf[ni]);
+    linkName(n, wordsOf[ni], ni);
   });
   for (; di < descriptions.length; di++) linkDescription(descriptions[di]);
 
   const found = all.filter((e) => e.mentions.some((m) => m.kind === 'name'));
-  for (const e of found) e.mentions.sort((a, b) => a.start - b.start);
-  found.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  // Mentions are mostly linked in text order already: sort only those that are not.
+  for (const e of found) if (!inOrder(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
+  if (!firstMentionsInOrder(found)) found.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   return found.map((e, i) => ({
     id: `e${i + 1}`,
     name: e.name,
@@ -148,6 +152,18 @@ export function linkMentions(names: NameMention[], descriptions: Description[], 
     roles: e.roles,
     mentions: e.mentions,
   }));
+}
+
+/** True when the mentions are in order of their starts already. */
+function inOrder(mentions: EntityMention[]): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k].start < mentions[k - 1].start) return false;
+  return true;
+}
+
+/** True when the entities are in order of their first mentions already. */
+function firstMentionsInOrder(entities: Working[]): boolean {
+  for (let k = 1; k < entities.length; k++) if (entities[k].mentions[0].start < entities[k - 1].mentions[0].start) return false;
+  return true;
 }
 
 /** The person a bare or titled surname means: by honorific gender and title first, then the most recently mentioned. */

@@ -1,6 +1,6 @@
 import type { Token } from '../model.js';
 import { firstTokenOf } from './classify.js';
-import { lowerWord } from './find-lines.js';
+import { lowerWords, startsUpper } from './find-lines.js';
 import type { NameSpan } from './find-names.js';
 import { ROLE_HEADS, TITLE_MODIFIERS } from './lexicons.js';
 
@@ -14,10 +14,15 @@ import { ROLE_HEADS, TITLE_MODIFIERS } from './lexicons.js';
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'where', 'said', 'says', 'told', 'and']);
 const PRE_NOMINAL_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-const STOP_PUNCT = /^[,.;:!?()“”"‘’—–]$/;
+/** Punctuation that ends a role phrase (`/^[,.;:!?()“”"‘’—–]$/`). */
+const STOP_PUNCT = new Set([',', '.', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '—', '–']);
 
-/** Every role written beside this mention of a name. */
-export function findRoles(name: NameSpan, tokens: Token[], text: string): string[] {
+function isStopPunct(s: string): boolean {
+  return s.length === 1 && STOP_PUNCT.has(s);
+}
+
+/** Every role written beside this mention of a name. `lower` is `lowerWords(tokens)`, when the caller has it. */
+export function findRoles(name: NameSpan, tokens: Token[], text: string, lower: string[] = lowerWords(tokens)): string[] {
   const roles: string[] = [];
   const a = firstTokenOf(name, tokens);
   const ofPlace = ofProperName(tokens, name.last + 1, text);
@@ -25,12 +30,12 @@ export function findRoles(name: NameSpan, tokens: Token[], text: string): string
   // Lower-case words right before the name ending in a role: "directorate spokesman Idris Maalouf".
   if (!name.title && ROLE_HEADS.has(tokens[a - 1]?.text ?? '')) {
     let k = a - 1;
-    while (k - 1 >= 0 && k > a - 5 && tokens[k - 1].sentence === tokens[a].sentence && isPreNominal(tokens[k - 1])) k--;
-    roles.push(roleText(tokens, k, a - 1, text) + (ofPlace ? ` of ${ofPlace}` : ''));
+    while (k - 1 >= 0 && k > a - 5 && tokens[k - 1].sentence === tokens[a].sentence && isPreNominal(tokens[k - 1], lower[k - 1])) k--;
+    roles.push(roleText(tokens, lower, k, a - 1, text) + (ofPlace ? ` of ${ofPlace}` : ''));
   }
-  const after = appositiveAfter(tokens, name.last, text);
+  const after = appositiveAfter(tokens, lower, name.last, text);
   if (after) roles.push(after);
-  const before = appositiveBefore(tokens, a, name.last, text);
+  const before = appositiveBefore(tokens, lower, a, name.last, text);
   if (before) roles.push(before);
   return roles;
 }
@@ -41,47 +46,48 @@ export function roleHead(role: string): string | null {
   let head: string | null = null;
   for (const w of words) {
     if (w === 'of' || w === 'for' || w === 'on' || w === 'in' || w === 'at') break;
-    const bare = w.replace(/[’']s$/, '');
-    if (ROLE_HEADS.has(bare) && bare === w) head = bare;
+    // A possessive ("the mayor's") is no head.
+    if (!w.endsWith('’s') && !w.endsWith("'s") && ROLE_HEADS.has(w)) head = w;
   }
   return head;
 }
 
-function isPreNominal(t: Token): boolean {
-  if (DETERMINERS.has(lowerWord(t.text))) return false;
-  return PRE_NOMINAL_POS.has(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.text));
+/** `lower` is the token's text by `lowerWord`. */
+function isPreNominal(t: Token, lower: string): boolean {
+  if (DETERMINERS.has(lower)) return false;
+  return PRE_NOMINAL_POS.has(t.pos) || (t.pos === 'VERB' && t.text.endsWith('ed'));
 }
 
 /** "of Kessmoor Ford" after a name: the capitalised words after "of", as written. */
 function ofProperName(tokens: Token[], i: number, text: string): string | null {
-  if (tokens[i]?.text !== 'of' || !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return null;
+  if (tokens[i]?.text !== 'of' || !startsUpper(tokens[i + 1]?.text ?? '')) return null;
   let j = i + 1;
-  while (tokens[j + 1] && /^\p{Lu}/u.test(tokens[j + 1].text) && tokens[j + 1].sentence === tokens[i].sentence) j++;
+  while (tokens[j + 1] && startsUpper(tokens[j + 1].text) && tokens[j + 1].sentence === tokens[i].sentence) j++;
   return text.slice(tokens[i + 1].start, tokens[j].end);
 }
 
 /** ", the river authority's chief engineer," after a name (an age in commas is skipped: "Jonas Pell, 67, a retired teacher,"). */
-function appositiveAfter(tokens: Token[], last: number, text: string): string | null {
+function appositiveAfter(tokens: Token[], lower: string[], last: number, text: string): string | null {
   let i = last + 1;
   if (tokens[i]?.text !== ',') return null;
   if (tokens[i + 1]?.pos === 'NUM' && tokens[i + 2]?.text === ',') i += 2;
   const from = i + 1;
   if (!tokens[from] || tokens[from].sentence !== tokens[last].sentence) return null;
-  if (/^\p{Lu}/u.test(tokens[from].text) && !DETERMINERS.has(lowerWord(tokens[from].text))) return null;
+  if (startsUpper(tokens[from].text) && !DETERMINERS.has(lower[from])) return null;
   let to = from;
-  while (to + 1 < tokens.length && to - from < 12 && tokens[to + 1].sentence === tokens[last].sentence && !STOP_PUNCT.test(tokens[to + 1].text) && !CLAUSE_WORDS.has(tokens[to + 1].text)) to++;
+  while (to + 1 < tokens.length && to - from < 12 && tokens[to + 1].sentence === tokens[last].sentence && !isStopPunct(tokens[to + 1].text) && !CLAUSE_WORDS.has(tokens[to + 1].text)) to++;
   if (CLAUSE_WORDS.has(tokens[from].text)) return null;
   // An appositive is a noun phrase: no finite verb, and no name after its role word ("In Saltrey, farmer Bram Kettering was …").
   for (let k = from; k <= to; k++) {
     const t = tokens[k];
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.text))) return null;
-    if (ROLE_HEADS.has(t.text) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) return null;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.text.endsWith('ed') && !t.text.endsWith('ing'))) return null;
+    if (ROLE_HEADS.has(t.text) && startsUpper(tokens[k + 1]?.text ?? '')) return null;
   }
-  return hasRoleHead(tokens, from, to) ? roleText(tokens, from, to, text) : null;
+  return hasRoleHead(tokens, lower, from, to) ? roleText(tokens, lower, from, to, text) : null;
 }
 
 /** "The river authority's chief engineer, Declan Halloran," : the noun phrase before a comma before the name. */
-function appositiveBefore(tokens: Token[], a: number, last: number, text: string): string | null {
+function appositiveBefore(tokens: Token[], lower: string[], a: number, last: number, text: string): string | null {
   const comma = a - 1;
   if (tokens[comma]?.text !== ',') return null;
   const close = tokens[last + 1]?.text;
@@ -90,17 +96,17 @@ function appositiveBefore(tokens: Token[], a: number, last: number, text: string
   for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
     const t = tokens[k];
     // A finite verb ends the phrase; wink tags some capitalised name words as verbs ("Ford"), so only lower case counts.
-    const verb = (t.pos === 'AUX' || t.pos === 'VERB') && !/^\p{Lu}/u.test(t.text) && !/ed$/.test(t.text);
-    if (t.sentence !== sentence || STOP_PUNCT.test(t.text) || verb) return null;
-    const startsPhrase = DETERMINERS.has(lowerWord(t.text)) || k === 0 || tokens[k - 1].sentence !== sentence || STOP_PUNCT.test(tokens[k - 1].text);
-    if (startsPhrase && hasRoleHead(tokens, k, comma - 1)) return roleText(tokens, k, comma - 1, text);
+    const verb = (t.pos === 'AUX' || t.pos === 'VERB') && !startsUpper(t.text) && !t.text.endsWith('ed');
+    if (t.sentence !== sentence || isStopPunct(t.text) || verb) return null;
+    const startsPhrase = DETERMINERS.has(lower[k]) || k === 0 || tokens[k - 1].sentence !== sentence || isStopPunct(tokens[k - 1].text);
+    if (startsPhrase && hasRoleHead(tokens, lower, k, comma - 1)) return roleText(tokens, lower, k, comma - 1, text);
   }
   return null;
 }
 
-function hasRoleHead(tokens: Token[], from: number, to: number): boolean {
+function hasRoleHead(tokens: Token[], lower: string[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
-    const w = lowerWord(tokens[k].text);
+    const w = lower[k];
     if (w === 'of' || w === 'for' || w === 'on') return false; // the head comes before its complement
     if (ROLE_HEADS.has(w) && tokens[k + 1]?.text !== '’s' && tokens[k + 1]?.text !== "'s") return true;
   }
@@ -108,9 +114,9 @@ function hasRoleHead(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The words from `from` to `to` as written, without a leading article, lower case except proper names. */
-function roleText(tokens: Token[], from: number, to: number, text: string): string {
+function roleText(tokens: Token[], lower: string[], from: number, to: number, text: string): string {
   let k = from;
-  if (DETERMINERS.has(lowerWord(tokens[k].text)) && k < to) k++;
+  if (DETERMINERS.has(lower[k]) && k < to) k++;
   const raw = text.slice(tokens[k].start, tokens[to].end);
   // A capitalised title word opening the phrase ("Opposition home affairs spokeswoman") is not a proper name.
   const w = tokens[k].text.toLowerCase();

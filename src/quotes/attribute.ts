@@ -25,7 +25,10 @@ export interface AttributionContext {
 }
 
 const NONE: Attribution = { speaker: null, verb: null, frame: null };
-const MARK = /^["“”]$/;
+/** A double quote mark token (`/^["“”]$/`). */
+function isMark(s: string): boolean {
+  return s.length === 1 && (s === '"' || s === '“' || s === '”');
+}
 
 /**
  * Find the speaker and speech verb of one quote in its own sentence: first the clause after the closing mark
@@ -47,7 +50,7 @@ export function attributeQuote(quote: QuoteSpan, ctx: AttributionContext): Attri
 export function attributeFromNeighbours(at: number, paragraphStart: number, ctx: AttributionContext): Attribution {
   let i = tokenBefore(ctx.tokens, at);
   // Step over the end of this sentence to the sentence before it.
-  while (i >= 0 && ctx.tokens[i].start >= paragraphStart && (isSentenceEnd(ctx.tokens, i) || MARK.test(ctx.tokens[i].text))) i--;
+  while (i >= 0 && ctx.tokens[i].start >= paragraphStart && (isSentenceEnd(ctx.tokens, i) || isMark(ctx.tokens[i].text))) i--;
   if (i < 0 || ctx.tokens[i].start < paragraphStart) return NONE;
   const found = fromBefore(ctx.tokens[i].end, paragraphStart, ctx, true);
   return found.speaker ? { ...found, frame: 'neighbour' } : NONE;
@@ -57,7 +60,7 @@ function fromAfter(quote: QuoteSpan, ctx: AttributionContext): Attribution {
   const { tokens } = ctx;
   const first = tokenAtOrAfter(tokens, (quote.close ?? quote.end) + 1);
   let last = first;
-  while (last < tokens.length && tokens[last].start < quote.paragraph.end && !isSentenceEnd(tokens, last) && !MARK.test(tokens[last].text)) last++;
+  while (last < tokens.length && tokens[last].start < quote.paragraph.end && !isSentenceEnd(tokens, last) && !isMark(tokens[last].text)) last++;
   // last is exclusive.
   // "…" ― Name: a dash after the quote introduces its speaker.
   if (first < last && /^[―—–-]$/.test(tokens[first].text)) {
@@ -103,10 +106,10 @@ function fromBefore(at: number, paragraphStart: number, ctx: AttributionContext,
   // that quote and read the words before it.
   const { tokens } = ctx;
   let k = tokenBefore(tokens, at);
-  while (k >= 0 && tokens[k].start >= paragraphStart && !isSentenceEnd(tokens, k) && !MARK.test(tokens[k].text)) k--;
-  if (k < 0 || tokens[k].start < paragraphStart || !MARK.test(tokens[k].text)) return found;
+  while (k >= 0 && tokens[k].start >= paragraphStart && !isSentenceEnd(tokens, k) && !isMark(tokens[k].text)) k--;
+  if (k < 0 || tokens[k].start < paragraphStart || !isMark(tokens[k].text)) return found;
   let open = k - 1;
-  while (open >= 0 && tokens[open].start >= paragraphStart && !MARK.test(tokens[open].text)) open--;
+  while (open >= 0 && tokens[open].start >= paragraphStart && !isMark(tokens[open].text)) open--;
   if (open < 0 || tokens[open].start < paragraphStart) return found;
   return fromBefore(tokens[open].start, paragraphStart, ctx, false, depth + 1);
 }
@@ -115,7 +118,7 @@ function clauseBefore(at: number, paragraphStart: number, ctx: AttributionContex
   const { tokens } = ctx;
   const end = tokenBefore(tokens, at) + 1;
   let first = end - 1;
-  while (first >= 0 && tokens[first].start >= paragraphStart && !isSentenceEnd(tokens, first) && (wholeSentence || !MARK.test(tokens[first].text))) first--;
+  while (first >= 0 && tokens[first].start >= paragraphStart && !isSentenceEnd(tokens, first) && (wholeSentence || !isMark(tokens[first].text))) first--;
   first++;
   // A transcript or digest line: "Clinton: "…"", "… - Michael P. McDonald: "…"" — a name alone before a colon.
   if (end - first >= 2 && tokens[end - 1].text === ':') {

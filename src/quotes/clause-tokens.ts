@@ -6,7 +6,10 @@ import { isSpeechVerb } from './speech-verbs.js';
  * is passive, and where an offset falls among the tokens.
  */
 
-const SENTENCE_END = /^[.!?;]$/;
+/** `/^[.!?;]$/`. */
+function isStop(s: string): boolean {
+  return s.length === 1 && (s === '.' || s === '!' || s === '?' || s === ';');
+}
 /** A single letter or a short capitalised abbreviation before a dot: "Fla.", "E.", not a sentence end. */
 const ABBREVIATION = /^(\p{Lu}|\p{Lu}\p{Ll}{1,3}|[A-Z]{2,3})$/u;
 /** Words always used as speech verbs whatever the tagger says. */
@@ -15,7 +18,7 @@ const ALWAYS_VERB = /^(said|says|told|tells|added|asked)$/i;
 /** A full stop, question or exclamation mark or semicolon that ends a sentence (not one inside brackets or after an abbreviation). */
 export function isSentenceEnd(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!SENTENCE_END.test(t.text)) return false;
+  if (!isStop(t.text)) return false;
   if (t.text !== '.') return true;
   if (tokens[i + 1]?.text === ')') return false;
   // "GunBroker.com": a dot with a letter right after it is inside a word.
@@ -26,9 +29,10 @@ export function isSentenceEnd(tokens: Token[], i: number): boolean {
 
 /** True when the token is a speech verb here (the tagger's slips on "reports:" and "put it" allowed for). */
 export function isVerb(t: Token, next?: Token): boolean {
-  if (ALWAYS_VERB.test(t.text)) return true;
+  const length = t.text.length;
+  if ((length === 4 || length === 5) && ALWAYS_VERB.test(t.text)) return true;
   // "as Vulture put it, …"
-  if (/^puts?$/i.test(t.text) && next && /^it$/i.test(next.text)) return true;
+  if ((length === 3 || length === 4) && /^puts?$/i.test(t.text) && next && /^it$/i.test(next.text)) return true;
   // "The New York Times reports:": a speech verb the tagger read as a noun, right before a colon or quote mark.
   if (t.pos === 'NOUN' && /s$/.test(t.text) && next && /^[:"“]$/.test(next.text)) return isSpeechVerb(t.text);
   return (t.pos === 'VERB') && isSpeechVerb(t.text);

@@ -101,7 +101,8 @@ function mendTags(tokens: Token[]): Token[] {
     // Only a capitalised word not tagged as a name can need mending.
     if (t.pos === 'PROPN' || !(code >= 65 && code <= 90) && code < 192) continue;
     // Only a content word written with a capital then a small letter is mended ("The", "He" and "US" never are).
-    if (!/^(VERB|NOUN|ADJ|ADV)$/.test(t.pos) || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    const pos = t.pos;
+    if (!(pos === 'VERB' || pos === 'NOUN' || pos === 'ADJ' || pos === 'ADV') || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
     const inName = i > 0 && tokens[i - 1].pos === 'PROPN' && tokens[i - 1].end + 1 >= t.start;
     // "Lynch said", tagged as two verbs: a capitalised verb right before "said" is its subject.
     const beforeSaid = t.pos === 'VERB' && /^(said|says|told|tells|added)$/.test(tokens[i + 1]?.text ?? '');

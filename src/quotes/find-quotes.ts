@@ -118,8 +118,18 @@ function makeSpan(text: string, open: number, close: number | null, para: Span, 
   while (end > start && /\s/.test(text[end - 1])) end--;
   // A comma standing in for the full stop before the attribution ("…," he said) is not part of the words.
   if (close !== null && end > start && text[end - 1] === ',') end--;
-  if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) return null;
+  if (end <= start || !hasLetterOrDigit(text, start, end)) return null;
   return { start, end, open, close, runsOn: false, continued, kind: quoteKind(text, open, start, end, para, continued), paragraph: para };
+}
+
+/** `/[\p{L}\p{N}]/u` in `text[start, end)`: ASCII read by character code, the class tested only past ASCII. */
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k) | 32;
+    if (c >= 128) return /[\p{L}\p{N}]/u.test(text.slice(k, end));
+    if ((c >= 97 && c <= 122) || (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57)) return true;
+  }
+  return false;
 }
 
 /**
@@ -133,7 +143,8 @@ function quoteKind(text: string, open: number, start: number, end: number, para:
   let b = open - 1;
   while (b >= para.start && /\s/.test(text[b])) b--;
   const clauseStart = b < para.start || /[.!?:,;—–\-"”(]/.test(text[b]);
-  const sentenceEnd = /[.!?…]$/.test(text.slice(start, end)) || text[end] === ',';
+  // The words end in a stop (`/[.!?…]$/`; they are never empty).
+  const sentenceEnd = '.!?…'.includes(text[end - 1]) || text[end] === ',';
   return capital && (clauseStart || sentenceEnd) ? 'direct' : 'partial';
 }
 

@@ -1,4 +1,5 @@
 import type { Span, Token } from '../model.js';
+import { WordSieve } from '../entities/word-sieve.js';
 import { GENDERED_TITLES, ORG_NOUNS, TITLE_WORDS, bare, nameGender } from './speaker-words.js';
 
 /** One occurrence of a proper name in the text, split into the titles before it and the name itself. */
@@ -63,25 +64,43 @@ export function indexNames(tokens: Token[], text: string, quotes: Span[] = []): 
 function isNameToken(t: Token): boolean {
   if (t.pos !== 'PROPN') return false;
   const c = t.text.charCodeAt(0);
-  return (c >= 65 && c <= 90 || c >= 192 && /^\p{Lu}/u.test(t.text)) && !MONTHS_DAYS.test(t.text);
+  return (c >= 65 && c <= 90 || c >= 192 && /^\p{Lu}/u.test(t.text)) && !(mayBeMonthOrDay(t.text) && MONTHS_DAYS.test(t.text));
+}
+
+/**
+ * False for a word `MONTHS_DAYS` cannot match: one of other length, or starting with another letter (a letter beyond
+ * ASCII never matches an ASCII one without the `u` flag).
+ */
+function mayBeMonthOrDay(word: string): boolean {
+  if (word.length < 3 || word.length > 9) return false;
+  const c = word.charCodeAt(0) | 32;
+  // a d f j m n o s t w
+  return c === 97 || c === 100 || c === 102 || c === 106 || c === 109 || c === 110 || c === 111 || c === 115 || c === 116 || c === 119;
 }
 
 /** Split a run of name tokens into titles and name, and guess what it names. */
 export function occurrence(tokens: Token[], text: string, i: number, j: number): NameOccurrence {
   // Titles: everything up to the last title word of the run, when a name is left after it.
   let k = i;
-  for (let t = i; t < j; t++) if (TITLE_WORDS.has(bare(tokens[t].text))) k = t + 1;
-  const titles = tokens.slice(i, k).map((t) => bare(t.text));
+  const bares: string[] = [];
+  for (let t = i; t < j; t++) {
+    bares.push(bare(tokens[t].text));
+    if (TITLE_WORDS.has(bares[t - i])) k = t + 1;
+  }
+  const titles = bares.slice(0, k - i);
   // A lower-case role just before the run ("spokesman Idris Maalouf") is a title too.
   const prev = tokens[i - 1];
-  if (prev && TITLE_WORDS.has(bare(prev.text))) titles.push(bare(prev.text));
-  const words = tokens.slice(k, j + 1).map((t) => t.text.replace(/['’]s$/, ''));
-  const name = words.join(' ').replace(/\s+\./g, '.');
+  const before = prev ? prev.text.toLowerCase() : '';
+  const prevBare = before.endsWith('.') ? before.slice(0, -1) : before;
+  if (prev && TITLE_WORDS.has(prevBare)) titles.push(prevBare);
+  const words: string[] = [];
+  for (let t = k; t <= j; t++) words.push(withoutPossessive(tokens[t].text));
+  const joined = words.join(' ');
+  const name = joined.includes('.') ? joined.replace(/\s+\./g, '.') : joined;
   const last = bare(words[words.length - 1]);
   let kind: NameOccurrence['kind'] = 'unknown';
   let gender: 'm' | 'f' | undefined = nameGender(words[0]);
   for (const t of titles) gender = gender ?? GENDERED_TITLES[t];
-  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
   if (ORG_NOUNS.has(last) && words.length > 0) kind = 'org';
   else if (titles.length > 0 || gender) kind = 'person';
   else if (words.length >= 2 && !PLACE_ADP.has(before) && !PLACE_NOUNS.has(last)) kind = 'person';
@@ -89,10 +108,17 @@ export function occurrence(tokens: Token[], text: string, i: number, j: number):
   return { name, surname: words[words.length - 1], titles, kind, gender, placeHint: PLACE_ADP.has(before) && before !== 'to' && before !== 'on', start: tokens[k].start, end: tokens[j].end };
 }
 
+/** A word without a possessive ending (`/['’]s$/`). */
+function withoutPossessive(word: string): string {
+  return word.endsWith("'s") || word.endsWith('’s') ? word.slice(0, -2) : word;
+}
+
 const PRONOUN_GENDER = new Map<string, 'm' | 'f'>([
   ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
   ['He', 'm'], ['His', 'm'], ['She', 'f'], ['Her', 'f'],
 ]);
+
+const PRONOUN_SIEVE = new WordSieve(PRONOUN_GENDER.keys());
 
 /**
  * Give a person with no gender hint the gender of the first he/she/his/her after a mention of them, when no other
@@ -106,7 +132,7 @@ function learnGender(names: NameOccurrence[], tokens: Token[], quotes: Span[]): 
     // Only words starting with h or s can be gendered pronouns: test the first letter before any look-up.
     const c = w.charCodeAt(0) | 32;
     if (w.length > 7 || w.length < 2 || (c !== 104 && c !== 115)) continue;
-    const g = PRONOUN_GENDER.get(w);
+    const g = PRONOUN_SIEVE.mayHold(w) ? PRONOUN_GENDER.get(w) : undefined;
     if (g && !inside(quotes, tokens[k].start)) pronouns.push([k, g]);
   }
   const learned = new Map<string, 'm' | 'f'>();

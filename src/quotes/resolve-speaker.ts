@@ -34,7 +34,7 @@ export function resolveSpeaker(mention: Mention | null, ctx: ResolveContext): Sp
     // The entity must be named at the phrase's head: "Mayor Ruth Halloran of Kessmoor Ford" is the mayor, not the
     // town; "the agency's coordinator" is not the agency.
     const head = headToken(words);
-    const hit = entities.find((e) => e.mentions.some((m) => m.start < head.end && head.start < m.end));
+    const hit = entityAt(entities, head);
     if (hit && (hit.type === 'person' || hit.type === 'org')) return { name: hit.name, kind: hit.type, entityId: hit.id, mention };
   }
   const speaker = (name: string, kind: Speaker['kind']): Speaker => {
@@ -108,6 +108,14 @@ function lastPerson(names: NameOccurrence[], at: number, ok: (n: NameOccurrence)
 
 function last(names: NameOccurrence[], at: number, ok: (n: NameOccurrence) => boolean): NameOccurrence | undefined {
   for (let k = names.length - 1; k >= 0; k--) if (names[k].start < at && ok(names[k])) return names[k];
+  return undefined;
+}
+
+/** The first entity with a mention overlapping the token. */
+function entityAt(entities: ArticleEntity[], t: Token): ArticleEntity | undefined {
+  for (const e of entities) {
+    for (const m of e.mentions) if (m.start < t.end && t.start < m.end) return e;
+  }
   return undefined;
 }
 

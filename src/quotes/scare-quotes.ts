@@ -13,11 +13,46 @@ const SCARE_WORDS = 3;
  *   (the so-called "deal"); `called it "a frank exchange"` is framed, so it is kept.
  */
 export function isScareQuote(text: string, quote: QuoteSpan, framed: boolean): boolean {
-  const words = text.slice(quote.start, quote.end).split(/\s+/).filter(Boolean);
   if (quote.continued) return false;
+  // More than eight words make neither a title nor a scare quote.
+  const words = wordsUpTo(text, quote.start, quote.end, 8);
+  if (words === null) return false;
   const beforeColon = /:\s*$/.test(text.slice(Math.max(0, quote.open - 3), quote.open));
-  if (!beforeColon && (words.length >= 2 || !framed) && words.length <= 8 && !/[.!?]$/.test(text.slice(quote.start, quote.end)) && isTitleCase(words)) return true;
+  // The words end in a stop (`/[.!?]$/`; a quote's words are never empty).
+  const stop = '.!?'.includes(text[quote.end - 1]);
+  if (!beforeColon && (words.length >= 2 || !framed) && words.length <= 8 && !stop && isTitleCase(words)) return true;
   return quote.kind === 'partial' && words.length <= SCARE_WORDS && !framed;
+}
+
+/**
+ * The words of `text[start, end)` as `split(/\s+/).filter(Boolean)` gives them, or null when there are more than
+ * `max`: found by character code, without reading past the word after the last one wanted.
+ */
+function wordsUpTo(text: string, start: number, end: number, max: number): string[] | null {
+  const words: string[] = [];
+  let from = -1;
+  for (let k = start; k < end; k++) {
+    if (isSpace(text.charCodeAt(k), text, k)) {
+      if (from >= 0) {
+        if (words.length === max) return null;
+        words.push(text.slice(from, k));
+        from = -1;
+      }
+    } else if (from < 0) {
+      from = k;
+    }
+  }
+  if (from >= 0) {
+    if (words.length === max) return null;
+    words.push(text.slice(from, end));
+  }
+  return words;
+}
+
+/** `/\s/` for the character at `k`, whose code is `c`. */
+function isSpace(c: number, text: string, k: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[k]);
 }
 
 function isTitleCase(words: string[]): boolean {

@@ -76,7 +76,8 @@ const FEMALE_SET = new Set(FEMALE);
 
 /** A word's lower-case form without a trailing dot ("Gov." → "gov"). */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '');
+  const lower = word.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
 /** Nouns for a written statement: "a statement saying …" speaks for whoever put it out. */
