@@ -64,35 +64,44 @@ const newsChrono = (() => {
 })();
 
 /**
- * What a chrono parser cannot match without, by its class name: each parser's pattern requires one of the words (case
- * aside) or text that the digit pattern finds, so a window without them would only cost that parser a failed scan.
- * The needs are looser than the patterns (substrings, not whole words): they only skip a parser where it cannot find
- * anything. A parser not listed (or renamed by a chrono release) always runs. Words are written in lower case and
- * sought in the window in lower case, which finds at least what a case-insensitive search would (an ASCII letter
- * matches a letter case-insensitively only if it lower-cases to it), so no parser is skipped that could match.
+ * What a chrono parser cannot match without, by its class name: its pattern requires, for each need listed, one of
+ * the need's words (case aside) or text that the need's digit pattern finds, so a window that lacks one would only
+ * cost that parser a failed scan. The needs are looser than the patterns (substrings, not whole words): they only skip
+ * a parser where it cannot find anything. A parser not listed (or renamed by a chrono release) always runs. Words are
+ * written in lower case and sought in the window in lower case, which finds at least what a case-insensitive search
+ * would (an ASCII letter matches a letter case-insensitively only if it lower-cases to it), so no parser is skipped
+ * that could match.
  */
 const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const PARSER_NEEDS: Record<string, string[] | RegExp> = {
-  ENYearMonthDayParser: /\d{4}/,
-  ISOFormatParser: /\d{4}-\d/,
-  SlashDateFormatParser: /\d[/.-]\d/,
-  ENSlashMonthFormatParser: /\d\/\d/,
-  ENMonthNameLittleEndianParser: MONTH_WORDS,
-  ENMonthNameMiddleEndianParser: MONTH_WORDS,
-  ENMonthNameParser: MONTH_WORDS,
-  ENYearMonthNameParser: MONTH_WORDS,
-  ENWeekdayParser: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'],
-  ENTimeUnitAgoFormatParser: ['ago', 'before', 'earlier'],
-  ENCasualDateParser: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'],
-  ENCasualTimeParser: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'],
-  ENEndOfCurrentMonthParser: ['month'],
-  ENRelativeDateFormatParser: ['this', 'last', 'past', 'next', 'after'],
-  ENTimeUnitCasualRelativeFormatParser: ['this', 'last', 'past', 'next', 'after', '+', '-'],
+/** Needs that any digit also meets: a digit, and a day of the month (digits, or an ordinal word: "third", "twenty-first"). */
+const DIGITS: string[] = [];
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'teenth', 'twentieth', 'thirtieth'];
+const PARSER_NEEDS: Record<string, Array<string[] | RegExp>> = {
+  ENYearMonthDayParser: [/\d{4}/],
+  ISOFormatParser: [/\d{4}-\d/],
+  SlashDateFormatParser: [/\d[/.-]\d/],
+  ENSlashMonthFormatParser: [/\d\/\d/],
+  // A day of the month next to the month name: "3 April", "April 3".
+  ENMonthNameLittleEndianParser: [MONTH_WORDS, ORDINAL_WORDS],
+  ENMonthNameMiddleEndianParser: [MONTH_WORDS, ORDINAL_WORDS],
+  ENMonthNameParser: [MONTH_WORDS],
+  // A year in digits before the month name.
+  ENYearMonthNameParser: [MONTH_WORDS, DIGITS],
+  ENWeekdayParser: [['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week']],
+  ENTimeUnitAgoFormatParser: [['ago', 'before', 'earlier']],
+  ENCasualDateParser: [['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night']],
+  ENCasualTimeParser: [['morning', 'afternoon', 'evening', 'night', 'midday', 'noon']],
+  ENEndOfCurrentMonthParser: [['month']],
+  ENRelativeDateFormatParser: [['this', 'last', 'past', 'next', 'after']],
+  ENTimeUnitCasualRelativeFormatParser: [['this', 'last', 'past', 'next', 'after', '+', '-']],
 };
-/** The distinct needs (several parsers share one), and for each of newsChrono's parsers the index of its need or -1. */
-const needs = [...new Set(Object.values(PARSER_NEEDS))];
-const parserNeeds = newsChrono.parsers.map((p) => (Object.hasOwn(PARSER_NEEDS, p.constructor.name) ? needs.indexOf(PARSER_NEEDS[p.constructor.name]) : -1));
-/** The digit patterns among the needs, with their bits; none can match a window without a digit. */
+/** The distinct needs (parsers share some), and for each of newsChrono's parsers the bits of the needs it has. */
+const needs = [...new Set(Object.values(PARSER_NEEDS).flat())];
+const parserNeeds = newsChrono.parsers.map((p) =>
+  Object.hasOwn(PARSER_NEEDS, p.constructor.name) ? PARSER_NEEDS[p.constructor.name].reduce((bits, n) => bits | (1 << needs.indexOf(n)), 0) : 0,
+);
+/** The bits of the needs a digit meets, and the digit patterns among the needs, with their bits. */
+const digitBits = (1 << needs.indexOf(DIGITS)) | (1 << needs.indexOf(ORDINAL_WORDS));
 const digitNeeds = needs.flatMap((n, i) => (n instanceof RegExp ? [{ pattern: n, bit: 1 << i }] : []));
 /**
  * Every word of every need in one pattern, longest first, and for each word the bits of the needs it satisfies: those
@@ -109,8 +118,8 @@ const chronoSubsets = new Map<number, chrono.Chrono>();
 
 /** Which of newsChrono's parsers can match something in a window: a bit mask, or -1 for all (too many for a mask). */
 function windowParsers(window: string): number {
-  // Masks hold 30 parsers; a chrono with more runs whole.
-  if (parserNeeds.length > 30) return -1;
+  // Masks hold 30 parsers and 30 needs; a chrono with more runs whole.
+  if (parserNeeds.length > 30 || needs.length > 30) return -1;
   const lower = window.toLowerCase();
   let held = 0;
   NEED_WORDS_RE.lastIndex = 0;
@@ -118,9 +127,12 @@ function windowParsers(window: string): number {
     held |= needWordBits.get(m[0])!;
     NEED_WORDS_RE.lastIndex = m.index + 1;
   }
-  if (DIGIT_RE.test(lower)) for (const { pattern, bit } of digitNeeds) if (pattern.test(lower)) held |= bit;
+  if (DIGIT_RE.test(lower)) {
+    held |= digitBits;
+    for (const { pattern, bit } of digitNeeds) if (pattern.test(lower)) held |= bit;
+  }
   let mask = 0;
-  for (let i = 0; i < parserNeeds.length; i++) if (parserNeeds[i] < 0 || held & (1 << parserNeeds[i])) mask |= 1 << i;
+  for (let i = 0; i < parserNeeds.length; i++) if ((held & parserNeeds[i]) === parserNeeds[i]) mask |= 1 << i;
   return mask;
 }
 
