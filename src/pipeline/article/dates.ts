@@ -113,13 +113,61 @@ const NEED_WORDS_RE = new RegExp(needWords.map((w) => w.replace(/[.*+?^${}()|[\]
 const needWordBits = new Map(needWords.map((w) => [w, needs.reduce<number>((bits, n, i) => (Array.isArray(n) && n.some((x) => w.startsWith(x)) ? bits | (1 << i) : bits), 0)]));
 const DIGIT_RE = /\d/;
 
-/** A chrono with only some of newsChrono's parsers (and all its refiners), by bit mask of the parsers kept. */
+/**
+ * What a chrono refiner cannot act without (as chrono 2.10 writes them), by class name: a window that lacks it holds
+ * no result the refiner would change, so the refiner is left out there. A refiner not listed always runs.
+ */
+const REFINER_NEEDS: Record<string, RegExp> = {
+  // "end of" or "last day of" before a result ("the end of this month").
+  ENEndOfPeriodRefiner: /(?:day|end)\s+of\s/,
+  // An offset after a result ("+05:00", "GMT-4").
+  ExtractTimezoneOffsetRefiner: /[+-]\d/,
+  // A year after a result; every year chrono reads has a digit.
+  ENExtractYearSuffixRefiner: /\d/,
+};
+const refinerNeeds = newsChrono.refiners.map((r) => (Object.hasOwn(REFINER_NEEDS, r.constructor.name) ? REFINER_NEEDS[r.constructor.name] : null));
+
+/**
+ * chrono's ExtractTimezoneAbbrRefiner, handed only the results it can act on: those followed by a word it reads as a
+ * time zone's abbreviation ("EST"). For every other result it only works out the date and finds no zone. The pattern is
+ * the refiner's own; a zone is known when chrono resolves it to an offset.
+ */
+const TIMEZONE_NAME_RE = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+const knownZones = new Map<string, boolean>();
+function isKnownZone(abbreviation: string): boolean {
+  let known = knownZones.get(abbreviation);
+  if (known === undefined) {
+    known = chrono.ReferenceWithTimezone.fromInput({ instant: new Date(0), timezone: abbreviation }).timezoneOffset !== null;
+    knownZones.set(abbreviation, known);
+  }
+  return known;
+}
+function zoneAbbreviationsOnly(refiner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(context, results) {
+      // With zones of its own (none are given here) the refiner knows more abbreviations: it sees every result.
+      if (context.option.timezones || (refiner as { timezoneOverrides?: object }).timezoneOverrides) return refiner.refine(context, results);
+      const acting = results.filter((r) => {
+        const m = TIMEZONE_NAME_RE.exec(context.text.substring(r.index + r.text.length));
+        return m !== null && isKnownZone(m[1].toUpperCase());
+      });
+      if (acting.length > 0) refiner.refine(context, acting);
+      return results;
+    },
+  };
+}
+const windowRefiners = newsChrono.refiners.map((r) => (r.constructor.name === 'ExtractTimezoneAbbrRefiner' ? zoneAbbreviationsOnly(r) : r));
+
+/** A chrono with some of newsChrono's parsers and refiners, by bit mask of the parsers kept and of the refiners left out. */
 const chronoSubsets = new Map<number, chrono.Chrono>();
 
-/** Which of newsChrono's parsers can match something in a window: a bit mask, or -1 for all (too many for a mask). */
-function windowParsers(window: string): number {
-  // Masks hold 30 parsers and 30 needs; a chrono with more runs whole.
-  if (parserNeeds.length > 30 || needs.length > 30) return -1;
+/**
+ * chrono for one window: only the parsers that can match something in it and the refiners that can act there; null
+ * when no parser can match.
+ */
+function windowChrono(window: string): chrono.Chrono | null {
+  // Masks hold 30 parsers, needs and refiners; a chrono with more runs whole.
+  if (parserNeeds.length > 30 || needs.length > 30 || refinerNeeds.length > 30) return newsChrono;
   const lower = window.toLowerCase();
   let held = 0;
   NEED_WORDS_RE.lastIndex = 0;
@@ -133,19 +181,16 @@ function windowParsers(window: string): number {
   }
   let mask = 0;
   for (let i = 0; i < parserNeeds.length; i++) if ((held & parserNeeds[i]) === parserNeeds[i]) mask |= 1 << i;
-  return mask;
-}
-
-/** chrono over one window with only the parsers in `mask` (from `windowParsers`). */
-function parseWindow(window: string, mask: number, reference: Date): chrono.ParsedResult[] {
-  if (mask === -1) return newsChrono.parse(window, { instant: reference }, { forwardDate: false });
-  if (mask === 0) return [];
-  let parser = chronoSubsets.get(mask);
+  if (mask === 0) return null;
+  let skip = 0;
+  for (let i = 0; i < refinerNeeds.length; i++) if (refinerNeeds[i] !== null && !refinerNeeds[i]!.test(lower)) skip |= 1 << i;
+  const key = mask * 2 ** 31 + skip;
+  let parser = chronoSubsets.get(key);
   if (!parser) {
-    parser = new chrono.Chrono({ parsers: newsChrono.parsers.filter((_p, i) => mask & (1 << i)), refiners: newsChrono.refiners });
-    chronoSubsets.set(mask, parser);
+    parser = new chrono.Chrono({ parsers: newsChrono.parsers.filter((_p, i) => mask & (1 << i)), refiners: windowRefiners.filter((_r, i) => !(skip & (1 << i))) });
+    chronoSubsets.set(key, parser);
   }
-  return parser.parse(window, { instant: reference }, { forwardDate: false });
+  return parser;
 }
 
 /** Words without which a paragraph holds no date chrono would keep: weekdays, months, relative days, numeric dates. */
@@ -163,11 +208,11 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** A stretch of a text that chrono reads, and which of its parsers can match there. */
+/** A stretch of a text that chrono reads, and the chrono for it (null when no parser can match there). */
 interface DateWindow {
   from: number;
   text: string;
-  parsers: number;
+  chrono: chrono.Chrono | null;
 }
 
 /**
@@ -193,7 +238,7 @@ function dateWindows(text: string): DateWindow[] {
   }
   return spans.map(([from, to]) => {
     const window = text.slice(from, to);
-    return { from, text: window, parsers: windowParsers(window) };
+    return { from, text: window, chrono: windowChrono(window) };
   });
 }
 
@@ -201,7 +246,8 @@ function dateWindows(text: string): DateWindow[] {
 function parseDates(windows: DateWindow[], reference: Date): Array<{ r: chrono.ParsedResult; index: number }> {
   const results: Array<{ r: chrono.ParsedResult; index: number }> = [];
   for (const w of windows) {
-    for (const r of parseWindow(w.text, w.parsers, reference)) results.push({ r, index: r.index + w.from });
+    if (w.chrono === null) continue;
+    for (const r of w.chrono.parse(w.text, { instant: reference }, { forwardDate: false })) results.push({ r, index: r.index + w.from });
   }
   return results;
 }
@@ -290,7 +336,12 @@ function noon(day: string): Date {
 }
 
 function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  // What toISOString gives for years of four digits; other years (and invalid dates) as it has them.
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10);
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** The dates stage: owns `published`, `publishedConfidence`, `publishedEvidence`, `pageDate`, `modified`, `dateWarnings`, `dates`. */
