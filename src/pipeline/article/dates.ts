@@ -65,28 +65,28 @@ const newsChrono = (() => {
 
 /**
  * What a chrono parser cannot match without, by its class name: its pattern requires, for each need listed, one of
- * the need's words (case aside) or text that the need's digit pattern finds, so a window that lacks one would only
- * cost that parser a failed scan. The needs are looser than the patterns (substrings, not whole words): they only skip
- * a parser where it cannot find anything. A parser not listed (or renamed by a chrono release) always runs. Words are
- * written in lower case and sought in the window in lower case, which finds at least what a case-insensitive search
- * would (an ASCII letter matches a letter case-insensitively only if it lower-cases to it), so no parser is skipped
- * that could match.
+ * the need's words (case aside) or text that the need's pattern finds, so a window that lacks one would only cost
+ * that parser a failed scan. The needs are looser than the patterns (substrings, not whole words): they only skip a
+ * parser where it cannot find anything. A parser not listed (or renamed by a chrono release) always runs. Words and
+ * patterns are written in lower case and sought in the window in lower case, which finds at least what a
+ * case-insensitive search would (an ASCII letter matches a letter case-insensitively only if it lower-cases to it), so
+ * no parser is skipped that could match.
  */
 const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** Needs that any digit also meets: a digit, and a day of the month (digits, or an ordinal word: "third", "twenty-first"). */
-const DIGITS: string[] = [];
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'teenth', 'twentieth', 'thirtieth'];
+const DIGIT = /\d/;
+/** A day of the month as chrono writes its pattern: digits, or an ordinal word ("third", "twenty-first"). */
+const DAY_OF_MONTH = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/;
 const PARSER_NEEDS: Record<string, Array<string[] | RegExp>> = {
-  ENYearMonthDayParser: [/\d{4}/],
-  ISOFormatParser: [/\d{4}-\d/],
-  SlashDateFormatParser: [/\d[/.-]\d/],
-  ENSlashMonthFormatParser: [/\d\/\d/],
+  ENYearMonthDayParser: [DIGIT, /\d{4}/],
+  ISOFormatParser: [DIGIT, /\d{4}-\d/],
+  SlashDateFormatParser: [DIGIT, /\d[/.-]\d/],
+  ENSlashMonthFormatParser: [DIGIT, /\d\/\d/],
   // A day of the month next to the month name: "3 April", "April 3".
-  ENMonthNameLittleEndianParser: [MONTH_WORDS, ORDINAL_WORDS],
-  ENMonthNameMiddleEndianParser: [MONTH_WORDS, ORDINAL_WORDS],
+  ENMonthNameLittleEndianParser: [MONTH_WORDS, DAY_OF_MONTH],
+  ENMonthNameMiddleEndianParser: [MONTH_WORDS, DAY_OF_MONTH],
   ENMonthNameParser: [MONTH_WORDS],
   // A year in digits before the month name.
-  ENYearMonthNameParser: [MONTH_WORDS, DIGITS],
+  ENYearMonthNameParser: [MONTH_WORDS, DIGIT],
   ENWeekdayParser: [['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week']],
   ENTimeUnitAgoFormatParser: [['ago', 'before', 'earlier']],
   ENCasualDateParser: [['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night']],
@@ -95,14 +95,28 @@ const PARSER_NEEDS: Record<string, Array<string[] | RegExp>> = {
   ENRelativeDateFormatParser: [['this', 'last', 'past', 'next', 'after']],
   ENTimeUnitCasualRelativeFormatParser: [['this', 'last', 'past', 'next', 'after', '+', '-']],
 };
-/** The distinct needs (parsers share some), and for each of newsChrono's parsers the bits of the needs it has. */
-const needs = [...new Set(Object.values(PARSER_NEEDS).flat())];
-const parserNeeds = newsChrono.parsers.map((p) =>
-  Object.hasOwn(PARSER_NEEDS, p.constructor.name) ? PARSER_NEEDS[p.constructor.name].reduce((bits, n) => bits | (1 << needs.indexOf(n)), 0) : 0,
-);
-/** The bits of the needs a digit meets, and the digit patterns among the needs, with their bits. */
-const digitBits = (1 << needs.indexOf(DIGITS)) | (1 << needs.indexOf(ORDINAL_WORDS));
-const digitNeeds = needs.flatMap((n, i) => (n instanceof RegExp ? [{ pattern: n, bit: 1 << i }] : []));
+
+/**
+ * What a chrono refiner cannot act without (as chrono 2.10 writes them), by class name, in the same terms: a window
+ * that lacks it holds no result the refiner would change, so the refiner is left out there. A refiner not listed
+ * always runs.
+ */
+const REFINER_NEEDS: Record<string, Array<string[] | RegExp>> = {
+  // "end of" or "last day of" before a result ("the end of this month").
+  ENEndOfPeriodRefiner: [/(?:day|end)\s+of\s/],
+  // An offset after a result ("+05:00", "GMT-4").
+  ExtractTimezoneOffsetRefiner: [DIGIT, /[+-]\d/],
+  // A year after a result; every year chrono reads has a digit.
+  ENExtractYearSuffixRefiner: [DIGIT],
+};
+
+/** The distinct needs (parsers and refiners share some). */
+const needs = [...new Set([...Object.values(PARSER_NEEDS), ...Object.values(REFINER_NEEDS)].flat())];
+/** For each of newsChrono's parsers and refiners, the indices of its needs, in the order listed; null when it has none. */
+const needsOf = (table: Record<string, Array<string[] | RegExp>>, name: string): number[] | null =>
+  Object.hasOwn(table, name) ? table[name].map((n) => needs.indexOf(n)) : null;
+const parserNeeds = newsChrono.parsers.map((p) => needsOf(PARSER_NEEDS, p.constructor.name));
+const refinerNeeds = newsChrono.refiners.map((r) => needsOf(REFINER_NEEDS, r.constructor.name));
 /**
  * Every word of every need in one pattern, longest first, and for each word the bits of the needs it satisfies: those
  * with a word it starts with. Searched from every position in turn, the pattern finds at each the longest word that
@@ -111,21 +125,8 @@ const digitNeeds = needs.flatMap((n, i) => (n instanceof RegExp ? [{ pattern: n,
 const needWords = [...new Set(needs.flatMap((n) => (Array.isArray(n) ? n : [])))].sort((x, y) => y.length - x.length);
 const NEED_WORDS_RE = new RegExp(needWords.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'g');
 const needWordBits = new Map(needWords.map((w) => [w, needs.reduce<number>((bits, n, i) => (Array.isArray(n) && n.some((x) => w.startsWith(x)) ? bits | (1 << i) : bits), 0)]));
-const DIGIT_RE = /\d/;
-
-/**
- * What a chrono refiner cannot act without (as chrono 2.10 writes them), by class name: a window that lacks it holds
- * no result the refiner would change, so the refiner is left out there. A refiner not listed always runs.
- */
-const REFINER_NEEDS: Record<string, RegExp> = {
-  // "end of" or "last day of" before a result ("the end of this month").
-  ENEndOfPeriodRefiner: /(?:day|end)\s+of\s/,
-  // An offset after a result ("+05:00", "GMT-4").
-  ExtractTimezoneOffsetRefiner: /[+-]\d/,
-  // A year after a result; every year chrono reads has a digit.
-  ENExtractYearSuffixRefiner: /\d/,
-};
-const refinerNeeds = newsChrono.refiners.map((r) => (Object.hasOwn(REFINER_NEEDS, r.constructor.name) ? REFINER_NEEDS[r.constructor.name] : null));
+/** The bits of the needs met by words alone: found or not by the one search. */
+const wordNeedBits = needs.reduce<number>((bits, n, i) => (Array.isArray(n) ? bits | (1 << i) : bits), 0);
 
 /**
  * chrono's ExtractTimezoneAbbrRefiner, handed only the results it can act on: those followed by a word it reads as a
@@ -175,15 +176,25 @@ function windowChrono(window: string): chrono.Chrono | null {
     held |= needWordBits.get(m[0])!;
     NEED_WORDS_RE.lastIndex = m.index + 1;
   }
-  if (DIGIT_RE.test(lower)) {
-    held |= digitBits;
-    for (const { pattern, bit } of digitNeeds) if (pattern.test(lower)) held |= bit;
-  }
+  // A need's pattern is tried only when the needs listed before it are met, and at most once.
+  let tried = wordNeedBits;
+  const meets = (list: number[] | null): boolean => {
+    if (list === null) return true;
+    for (const i of list) {
+      const bit = 1 << i;
+      if (!(tried & bit)) {
+        tried |= bit;
+        if ((needs[i] as RegExp).test(lower)) held |= bit;
+      }
+      if (!(held & bit)) return false;
+    }
+    return true;
+  };
   let mask = 0;
-  for (let i = 0; i < parserNeeds.length; i++) if ((held & parserNeeds[i]) === parserNeeds[i]) mask |= 1 << i;
+  for (let i = 0; i < parserNeeds.length; i++) if (meets(parserNeeds[i])) mask |= 1 << i;
   if (mask === 0) return null;
   let skip = 0;
-  for (let i = 0; i < refinerNeeds.length; i++) if (refinerNeeds[i] !== null && !refinerNeeds[i]!.test(lower)) skip |= 1 << i;
+  for (let i = 0; i < refinerNeeds.length; i++) if (!meets(refinerNeeds[i])) skip |= 1 << i;
   const key = mask * 2 ** 31 + skip;
   let parser = chronoSubsets.get(key);
   if (!parser) {
