@@ -299,7 +299,7 @@ export function judgePublished(text: string, pageDate: string | null, pageEviden
   const parsed = mentionsIn(windows, reference);
   // Mentions resolved against the page date serve as they are when the page date stands; otherwise resolve again.
   const resolvedAgainst = (day: string | null): DateMention[] =>
-    day === null ? [] : (day === page ? parsed : mentionsIn(windows, noon(day))).map(({ firm: _firm, ...m }) => m);
+    day === null ? [] : (day === page ? parsed : mentionsIn(windows, noon(day))).map((m) => ({ text: m.text, start: m.start, end: m.end, date: m.date, absolute: m.absolute }));
   const firm = parsed.filter((m) => m.firm && Date.parse(m.date) <= reference.getTime() + DAY_MS);
   const latest = firm.reduce<ParsedMention | undefined>((best, m) => (!best || m.date > best.date ? m : best), undefined);
   if (page) {
