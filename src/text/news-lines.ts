@@ -8,8 +8,8 @@ export const OUTLET_WORDS = /\b(courier|herald|news|times|post|gazette|radio|led
 
 /** A masthead: the outlet's name in capitals on a line of its own, one to six words. */
 export function isMastheadLine(line: string): boolean {
-  const words = line.split(/\s+/);
-  return words.length <= 6 && /\p{Lu}{2}/u.test(line) && line === line.toUpperCase() && /^[\p{Lu}\d&'’. -]+$/u.test(line);
+  // The character test first: it fails at a line's first lower-case letter, where the others read the whole line.
+  return /^[\p{Lu}\d&'’. -]+$/u.test(line) && /\p{Lu}{2}/u.test(line) && line === line.toUpperCase() && line.split(/\s+/).length <= 6;
 }
 
 /** "THE NATIONAL LEDGER" → "The National Ledger": mastheads are set in capitals, outlet names are not. */

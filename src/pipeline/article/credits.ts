@@ -74,10 +74,11 @@ const AND_FROM_RE = /(?:;|,)\s*and\s+([\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}
  * "(Reporting by A; Editing by B)", "Additional reporting by C"): the names, or undefined when it is not one.
  */
 export function parseCreditLine(line: string): Credits | undefined {
+  // Every credit form holds one of these words; most lines hold none, and the patterns below are costly. Trimming the
+  // line and its brackets cannot add a word nor take one's word boundary, so the whole line is tested first.
+  if (!CREDIT_WORD_RE.test(line) && !(/\bfrom\b/i.test(line) && /\band\b/i.test(line))) return undefined;
   const text = line.trim().replace(/^\(|\)$/g, '');
   if (text.length > 400) return undefined;
-  // Every credit form holds one of these words; most lines hold none, and the patterns below are costly.
-  if (!CREDIT_WORD_RE.test(text) && !(/\bfrom\b/i.test(text) && /\band\b/i.test(text))) return undefined;
   const credits: Credits = { reporters: [], contributors: [] };
   let matched = false;
   // The patterns below are costly on a long line (their lazy name groups try every start): run each only on a line
@@ -117,9 +118,12 @@ export function parseCreditLine(line: string): Credits | undefined {
 /** Photo captions and credits: "(Photo: Jana Holm/VNA)", "Photo: …", "Residents wade … Photo: X / Agency". */
 const CAPTION_RE = /(^(photo|photograph|image|picture|pictured|credit|file photo|caption|video|illustration)s?\s*(by)?\s*[:|]|\((photo|photograph|image|picture|credit|file photo)s?\s*(by)?\s*:?[^)]*\)\s*$|\b(photo|image|credit)s?\s*:\s*[^.]{2,60}$|\/\s*(getty images|afp|reuters|ap|epa|shutterstock)\s*\)?\s*$)/i;
 
+/** What every match of CAPTION_RE holds (in any case): one of its words, or the slash before an agency. */
+const CAPTION_HINT_RE = /photo|image|picture|credit|caption|video|illustration|\//i;
+
 /** True for a line that is a photo caption or credit. */
 export function isCaptionLine(line: string): boolean {
-  return line.length < 400 && CAPTION_RE.test(line.trim());
+  return line.length < 400 && CAPTION_HINT_RE.test(line) && CAPTION_RE.test(line.trim());
 }
 
 function unique(names: string[]): string[] {

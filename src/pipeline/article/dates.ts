@@ -18,8 +18,13 @@ interface ParsedMention extends DateMention {
 
 /** Find the dates written in a text and resolve them against `reference` (a news reference: weekdays are past). */
 export function findDateMentions(text: string, reference: Date): ParsedMention[] {
+  return mentionsIn(dateWindows(text), reference);
+}
+
+/** The date mentions in a text's windows, resolved against `reference`. */
+function mentionsIn(windows: DateWindow[], reference: Date): ParsedMention[] {
   const out: ParsedMention[] = [];
-  for (const { r, index } of parseDates(text, reference)) {
+  for (const { r, index } of parseDates(windows, reference)) {
     const s = r.start;
     const relative = RELATIVE_RE.test(r.text);
     const dayKnown = s.isCertain('day') && s.isCertain('month');
@@ -59,86 +64,201 @@ const newsChrono = (() => {
 })();
 
 /**
- * Words without which a chrono parser cannot match, by its class name: each parser's pattern requires one of them
- * (case aside), so a window that holds none would only cost that parser a failed scan. The tests are looser than the
- * patterns (substrings, not whole words): they only skip a parser where it cannot find anything. A parser not listed
- * (or renamed by a chrono release) always runs. They are written in lower case and run on the window in lower case,
- * which is several times faster than `i` patterns and finds at least what those would (an ASCII letter matches a
- * letter case-insensitively only if it lower-cases to it), so no parser is skipped that could match.
+ * What a chrono parser cannot match without, by its class name: its pattern requires, for each need listed, one of
+ * the need's words (case aside) or text that the need's pattern finds, so a window that lacks one would only cost
+ * that parser a failed scan. The needs are looser than the patterns (substrings, not whole words): they only skip a
+ * parser where it cannot find anything. A parser not listed (or renamed by a chrono release) always runs. Words and
+ * patterns are written in lower case and sought in the window in lower case, which finds at least what a
+ * case-insensitive search would (an ASCII letter matches a letter case-insensitively only if it lower-cases to it), so
+ * no parser is skipped that could match.
  */
-const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
-const PARSER_NEEDS: Record<string, RegExp> = {
-  ENYearMonthDayParser: /\d{4}/,
-  ISOFormatParser: /\d{4}-\d/,
-  SlashDateFormatParser: /\d[/.-]\d/,
-  ENSlashMonthFormatParser: /\d\/\d/,
-  ENMonthNameLittleEndianParser: MONTH_WORD,
-  ENMonthNameMiddleEndianParser: MONTH_WORD,
-  ENMonthNameParser: MONTH_WORD,
-  ENYearMonthNameParser: MONTH_WORD,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/,
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/,
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/,
-  ENEndOfCurrentMonthParser: /month/,
-  ENRelativeDateFormatParser: /this|last|past|next|after/,
-  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/,
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DIGIT = /\d/;
+/** A day of the month as chrono writes its pattern: digits, or an ordinal word ("third", "twenty-first"). */
+const DAY_OF_MONTH = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/;
+const PARSER_NEEDS: Record<string, Array<string[] | RegExp>> = {
+  ENYearMonthDayParser: [DIGIT, /\d{4}/],
+  ISOFormatParser: [DIGIT, /\d{4}-\d/],
+  SlashDateFormatParser: [DIGIT, /\d[/.-]\d/],
+  ENSlashMonthFormatParser: [DIGIT, /\d\/\d/],
+  // A day of the month next to the month name: "3 April", "April 3".
+  ENMonthNameLittleEndianParser: [MONTH_WORDS, DAY_OF_MONTH],
+  ENMonthNameMiddleEndianParser: [MONTH_WORDS, DAY_OF_MONTH],
+  ENMonthNameParser: [MONTH_WORDS],
+  // A year in digits before the month name.
+  ENYearMonthNameParser: [MONTH_WORDS, DIGIT],
+  ENWeekdayParser: [['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week']],
+  ENTimeUnitAgoFormatParser: [['ago', 'before', 'earlier']],
+  ENCasualDateParser: [['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night']],
+  ENCasualTimeParser: [['morning', 'afternoon', 'evening', 'night', 'midday', 'noon']],
+  ENEndOfCurrentMonthParser: [['month']],
+  ENRelativeDateFormatParser: [['this', 'last', 'past', 'next', 'after']],
+  ENTimeUnitCasualRelativeFormatParser: [['this', 'last', 'past', 'next', 'after', '+', '-']],
 };
-/** The distinct tests (several parsers share one), and for each of newsChrono's parsers the index of its test or -1. */
-const needTests = [...new Set(Object.values(PARSER_NEEDS))];
-const parserNeeds = newsChrono.parsers.map((p) => (Object.hasOwn(PARSER_NEEDS, p.constructor.name) ? needTests.indexOf(PARSER_NEEDS[p.constructor.name]) : -1));
-/** A chrono with only some of newsChrono's parsers (and all its refiners), by bit mask of the parsers kept. */
+
+/**
+ * What a chrono refiner cannot act without (as chrono 2.10 writes them), by class name, in the same terms: a window
+ * that lacks it holds no result the refiner would change, so the refiner is left out there. A refiner not listed
+ * always runs.
+ */
+const REFINER_NEEDS: Record<string, Array<string[] | RegExp>> = {
+  // "end of" or "last day of" before a result ("the end of this month").
+  ENEndOfPeriodRefiner: [/(?:day|end)\s+of\s/],
+  // An offset after a result ("+05:00", "GMT-4").
+  ExtractTimezoneOffsetRefiner: [DIGIT, /[+-]\d/],
+  // A year after a result; every year chrono reads has a digit.
+  ENExtractYearSuffixRefiner: [DIGIT],
+};
+
+/** The distinct needs (parsers and refiners share some). */
+const needs = [...new Set([...Object.values(PARSER_NEEDS), ...Object.values(REFINER_NEEDS)].flat())];
+/** For each of newsChrono's parsers and refiners, the indices of its needs, in the order listed; null when it has none. */
+const needsOf = (table: Record<string, Array<string[] | RegExp>>, name: string): number[] | null =>
+  Object.hasOwn(table, name) ? table[name].map((n) => needs.indexOf(n)) : null;
+const parserNeeds = newsChrono.parsers.map((p) => needsOf(PARSER_NEEDS, p.constructor.name));
+const refinerNeeds = newsChrono.refiners.map((r) => needsOf(REFINER_NEEDS, r.constructor.name));
+/**
+ * Every word of every need in one pattern, longest first, and for each word the bits of the needs it satisfies: those
+ * with a word it starts with. Searched from every position in turn, the pattern finds at each the longest word that
+ * starts there; any other word that starts there is a start of that one, so its needs get their bits too.
+ */
+const needWords = [...new Set(needs.flatMap((n) => (Array.isArray(n) ? n : [])))].sort((x, y) => y.length - x.length);
+const NEED_WORDS_RE = new RegExp(needWords.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'g');
+const needWordBits = new Map(needWords.map((w) => [w, needs.reduce<number>((bits, n, i) => (Array.isArray(n) && n.some((x) => w.startsWith(x)) ? bits | (1 << i) : bits), 0)]));
+/** The bits of the needs met by words alone: found or not by the one search. */
+const wordNeedBits = needs.reduce<number>((bits, n, i) => (Array.isArray(n) ? bits | (1 << i) : bits), 0);
+
+/**
+ * chrono's ExtractTimezoneAbbrRefiner, handed only the results it can act on: those followed by a word it reads as a
+ * time zone's abbreviation ("EST"). For every other result it only works out the date and finds no zone. The pattern is
+ * the refiner's own; a zone is known when chrono resolves it to an offset.
+ */
+const TIMEZONE_NAME_RE = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+const knownZones = new Map<string, boolean>();
+function isKnownZone(abbreviation: string): boolean {
+  let known = knownZones.get(abbreviation);
+  if (known === undefined) {
+    known = chrono.ReferenceWithTimezone.fromInput({ instant: new Date(0), timezone: abbreviation }).timezoneOffset !== null;
+    knownZones.set(abbreviation, known);
+  }
+  return known;
+}
+function zoneAbbreviationsOnly(refiner: chrono.Refiner): chrono.Refiner {
+  return {
+    refine(context, results) {
+      // With zones of its own (none are given here) the refiner knows more abbreviations: it sees every result.
+      if (context.option.timezones || (refiner as { timezoneOverrides?: object }).timezoneOverrides) return refiner.refine(context, results);
+      const acting = results.filter((r) => {
+        const m = TIMEZONE_NAME_RE.exec(context.text.substring(r.index + r.text.length));
+        return m !== null && isKnownZone(m[1].toUpperCase());
+      });
+      if (acting.length > 0) refiner.refine(context, acting);
+      return results;
+    },
+  };
+}
+const windowRefiners = newsChrono.refiners.map((r) => (r.constructor.name === 'ExtractTimezoneAbbrRefiner' ? zoneAbbreviationsOnly(r) : r));
+
+/** A chrono with some of newsChrono's parsers and refiners, by bit mask of the parsers kept and of the refiners left out. */
 const chronoSubsets = new Map<number, chrono.Chrono>();
 
-/** chrono over one window, with only the parsers that can match something in it. */
-function parseWindow(window: string, reference: Date): chrono.ParsedResult[] {
-  // Masks hold 30 parsers; a chrono with more runs whole.
-  if (parserNeeds.length > 30) return newsChrono.parse(window, { instant: reference }, { forwardDate: false });
+/**
+ * chrono for one window: only the parsers that can match something in it and the refiners that can act there; null
+ * when no parser can match.
+ */
+function windowChrono(window: string): chrono.Chrono | null {
+  // Masks hold 30 parsers, needs and refiners; a chrono with more runs whole.
+  if (parserNeeds.length > 30 || needs.length > 30 || refinerNeeds.length > 30) return newsChrono;
   const lower = window.toLowerCase();
   let held = 0;
-  for (let t = 0; t < needTests.length; t++) if (needTests[t].test(lower)) held |= 1 << t;
-  let mask = 0;
-  for (let i = 0; i < parserNeeds.length; i++) if (parserNeeds[i] < 0 || held & (1 << parserNeeds[i])) mask |= 1 << i;
-  if (mask === 0) return [];
-  let parser = chronoSubsets.get(mask);
-  if (!parser) {
-    parser = new chrono.Chrono({ parsers: newsChrono.parsers.filter((_p, i) => mask & (1 << i)), refiners: newsChrono.refiners });
-    chronoSubsets.set(mask, parser);
+  NEED_WORDS_RE.lastIndex = 0;
+  for (let m = NEED_WORDS_RE.exec(lower); m !== null; m = NEED_WORDS_RE.exec(lower)) {
+    held |= needWordBits.get(m[0])!;
+    NEED_WORDS_RE.lastIndex = m.index + 1;
   }
-  return parser.parse(window, { instant: reference }, { forwardDate: false });
+  // A need's pattern is tried only when the needs listed before it are met, and at most once.
+  let tried = wordNeedBits;
+  const meets = (list: number[] | null): boolean => {
+    if (list === null) return true;
+    for (const i of list) {
+      const bit = 1 << i;
+      if (!(tried & bit)) {
+        tried |= bit;
+        if ((needs[i] as RegExp).test(lower)) held |= bit;
+      }
+      if (!(held & bit)) return false;
+    }
+    return true;
+  };
+  let mask = 0;
+  for (let i = 0; i < parserNeeds.length; i++) if (meets(parserNeeds[i])) mask |= 1 << i;
+  if (mask === 0) return null;
+  let skip = 0;
+  for (let i = 0; i < refinerNeeds.length; i++) if (!meets(refinerNeeds[i])) skip |= 1 << i;
+  const key = mask * 2 ** 31 + skip;
+  let parser = chronoSubsets.get(key);
+  if (!parser) {
+    parser = new chrono.Chrono({ parsers: newsChrono.parsers.filter((_p, i) => mask & (1 << i)), refiners: windowRefiners.filter((_r, i) => !(skip & (1 << i))) });
+    chronoSubsets.set(key, parser);
+  }
+  return parser;
 }
 
 /** Words without which a paragraph holds no date chrono would keep: weekdays, months, relative days, numeric dates. */
-const DATE_TRIGGER_RE = /\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.|jan(?:uary|\.)?|feb(?:ruary|\.)?|march|mar\.|april|apr\.|may|june?|july?|aug(?:ust|\.)?|sep(?:t|tember)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|yesterday|today|tonight|tomorrow|ago|weeks?|days?)(?!\w)|\d[-/.]\d/i;
+const DATE_TRIGGER_RE = /\b(?:(?:mon|tues?|wednes|thurs?|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.|jan(?:uary|\.)?|feb(?:ruary|\.)?|march|mar\.|april|apr\.|may|june?|july?|aug(?:ust|\.)?|sep(?:t|tember)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?|yesterday|today|tonight|tomorrow|ago|weeks?|days?)(?!\w)|\d[-/.]\d/gi;
 
 /** How far around a trigger word a date expression can reach: "on Wednesday, April 3, 2024 at about 6 p.m." fits. */
 const WINDOW_BEFORE = 48;
 const WINDOW_AFTER = 64;
 
+/** A white-space character, as `\s` has it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** A stretch of a text that chrono reads, and the chrono for it (null when no parser can match there). */
+interface DateWindow {
+  from: number;
+  text: string;
+  chrono: chrono.Chrono | null;
+}
+
 /**
- * chrono over windows around the words that can start or hold a date, offsets mapped back into the text. A window
- * stays inside its paragraph (dates never span one) and is widened to whole words; overlapping windows merge. Running
- * chrono's patterns over the rest of a news article is most of its cost, and most of an article names no date.
+ * The windows around the words that can start or hold a date. A window stays inside its paragraph (dates never span
+ * one) and is widened to whole words; overlapping windows merge. Running chrono's patterns over the rest of a news
+ * article is most of its cost, and most of an article names no date.
  */
-function parseDates(text: string, reference: Date): Array<{ r: chrono.ParsedResult; index: number }> {
-  const windows: Array<[number, number]> = [];
-  const trigger = new RegExp(DATE_TRIGGER_RE.source, 'gi');
-  for (const m of text.matchAll(trigger)) {
-    let from = Math.max(0, m.index! - WINDOW_BEFORE);
-    let to = Math.min(text.length, m.index! + m[0].length + WINDOW_AFTER);
-    const breakBefore = text.lastIndexOf('\n\n', m.index!);
+function dateWindows(text: string): DateWindow[] {
+  const spans: Array<[number, number]> = [];
+  DATE_TRIGGER_RE.lastIndex = 0;
+  for (let m = DATE_TRIGGER_RE.exec(text); m !== null; m = DATE_TRIGGER_RE.exec(text)) {
+    let from = Math.max(0, m.index - WINDOW_BEFORE);
+    let to = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
+    const breakBefore = text.lastIndexOf('\n\n', m.index);
     if (breakBefore >= from) from = breakBefore + 2;
-    const breakAfter = text.indexOf('\n\n', m.index!);
+    const breakAfter = text.indexOf('\n\n', m.index);
     if (breakAfter >= 0 && breakAfter < to) to = breakAfter;
-    while (from > 0 && /\S/.test(text[from - 1]) && from > breakBefore + 2) from--;
-    while (to < text.length && /\S/.test(text[to])) to++;
-    const last = windows[windows.length - 1];
+    while (from > 0 && !isSpace(text.charCodeAt(from - 1)) && from > breakBefore + 2) from--;
+    while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+    const last = spans[spans.length - 1];
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
+    else spans.push([from, to]);
   }
+  return spans.map(([from, to]) => {
+    const window = text.slice(from, to);
+    return { from, text: window, chrono: windowChrono(window) };
+  });
+}
+
+/** chrono over the windows of a text, offsets mapped back into the text. */
+function parseDates(windows: DateWindow[], reference: Date): Array<{ r: chrono.ParsedResult; index: number }> {
   const results: Array<{ r: chrono.ParsedResult; index: number }> = [];
-  for (const [from, to] of windows) {
-    for (const r of parseWindow(text.slice(from, to), reference)) results.push({ r, index: r.index + from });
+  for (const w of windows) {
+    if (w.chrono === null) continue;
+    for (const r of w.chrono.parse(w.text, { instant: reference }, { forwardDate: false })) results.push({ r, index: r.index + w.from });
   }
   return results;
 }
@@ -175,10 +295,11 @@ export function judgePublished(text: string, pageDate: string | null, pageEviden
     page = null;
   }
   const reference = page ? noon(page) : now;
-  const parsed = findDateMentions(text, reference);
+  const windows = dateWindows(text);
+  const parsed = mentionsIn(windows, reference);
   // Mentions resolved against the page date serve as they are when the page date stands; otherwise resolve again.
   const resolvedAgainst = (day: string | null): DateMention[] =>
-    day === null ? [] : (day === page ? parsed : findDateMentions(text, noon(day))).map(({ firm: _firm, ...m }) => m);
+    day === null ? [] : (day === page ? parsed : mentionsIn(windows, noon(day))).map((m) => ({ text: m.text, start: m.start, end: m.end, date: m.date, absolute: m.absolute }));
   const firm = parsed.filter((m) => m.firm && Date.parse(m.date) <= reference.getTime() + DAY_MS);
   const latest = firm.reduce<ParsedMention | undefined>((best, m) => (!best || m.date > best.date ? m : best), undefined);
   if (page) {
@@ -226,7 +347,12 @@ function noon(day: string): Date {
 }
 
 function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  // What toISOString gives for years of four digits; other years (and invalid dates) as it has them.
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10);
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** The dates stage: owns `published`, `publishedConfidence`, `publishedEvidence`, `pageDate`, `modified`, `dateWarnings`, `dates`. */

@@ -48,6 +48,17 @@ describe('findDateMentions', () => {
     assert.equal(yearForWeekday(4, 11, 4, 2025), 2024);
   });
 
+  it('should read an ordinal day beside a month, an end of month and a zone after a weekday', () => {
+    const reference = new Date('2024-06-01T12:00:00Z');
+    const read = (text: string) => findDateMentions(text, reference).map((m) => [m.text, m.date, m.firm]);
+    assert.deepEqual(read('The dam opened on the third of May, 2024, officials said.'), [['third of May, 2024', '2024-05-03', false]]);
+    assert.deepEqual(read('It closed at the end of May.'), [['end of May', '2024-05-31', false]]);
+    assert.deepEqual(read('Talks resumed on Tuesday EST and ended May 3 2024.'), [
+      ['on Tuesday EST', '2024-05-28', false],
+      ['May 3 2024', '2024-05-03', true],
+    ]);
+  });
+
   it('should not take a month name used as a verb for a date', () => {
     assert.deepEqual(findDateMentions('Residents may return home soon.', NOW), []);
   });
