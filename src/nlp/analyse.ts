@@ -13,6 +13,7 @@ export interface Analysis {
 let tagBuffer = new Uint8Array(4096);
 const words: string[] = [];
 const types: string[] = [];
+const keptTokens: Token[] = [];
 
 /**
  * Tokenise a text, split it into sentences and tag each sentence's tokens: what wink-nlp's `readDoc` with sentence
@@ -23,7 +24,7 @@ const types: string[] = [];
 export function analyse(text: string): Analysis {
   const raw = tokenize(text);
   const ranges = splitSentences(text, raw);
-  const tokens: Token[] = [];
+  const kept = keptTokens;
   const sentences: Sentence[] = new Array(ranges.length);
   for (let s = 0; s < ranges.length; s++) {
     const r = ranges[s];
@@ -32,9 +33,12 @@ export function analyse(text: string): Analysis {
       const token = raw[t];
       if (token.type === 'tabCRLF') continue;
       token.sentence = s;
-      tokens.push(token);
+      kept.push(token);
     }
   }
+  // A copy by `slice` rather than the array grown here, for the reason in tokenize.ts.
+  const tokens: Token[] = kept.slice();
+  kept.length = 0;
   const n = tokens.length;
   if (tagBuffer.length < n) tagBuffer = new Uint8Array(Math.max(n, tagBuffer.length * 2));
   words.length = n;

@@ -51,7 +51,10 @@ export function tokenize(text: string): RawToken[] {
     piece(text, i, j, letters, all);
     i = j;
   }
-  const tokens = sink.tokens;
+  // A copy made by `slice`, not an array grown by pushes from a literal: V8 moves arrays from a literal that outlive
+  // a few collections to the old generation, and then every young token stored in one costs a write barrier and
+  // stays alive after the article (see SinkToken).
+  const tokens = sink.tokens.slice();
   sink.reset('');
   forgetRemembered();
   return tokens;
