@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../src/model.js';
+import { countBlankLines } from '../src/nlp/split-sentences.js';
 
 /**
  * One wink-nlp instance for the process, with only sentence splitting and part-of-speech tagging switched on:
@@ -108,31 +109,6 @@ function tokenStarts(text: string, values: string[]): number[] {
     offset = start + value.length;
   }
   return starts;
-}
-
-/** True for the characters `\s` matches in a regular expression. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * How many blank lines (`/\n\s*\n/` matches: runs of white space holding two line breaks or more) lie in
- * `text[from, to)`. A scan of the characters rather than a regular expression over a slice: it runs once per sentence.
- */
-function countBlankLines(text: string, from: number, to: number, stopAtFirst = false): number {
-  let count = 0;
-  let breaks = 0; // line breaks in the current run of white space
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      if (++breaks === 2) {
-        count++;
-        if (stopAtFirst) return count;
-      }
-    } else if (!isSpace(c)) breaks = 0;
-  }
-  return count;
 }
 
 /** True when `text[from, to)` holds a blank line. */

@@ -144,7 +144,7 @@ function numberParagraphs(text: string, sentences: SentenceRange[]): void {
 }
 
 /** How many runs of white space holding two line feeds or more (`/\n\s*\n/` matches) lie in `text[from, to)`. */
-function countBlankLines(text: string, from: number, to: number, stopAtFirst: boolean): number {
+export function countBlankLines(text: string, from: number, to: number, stopAtFirst = false): number {
   let count = 0;
   let breaks = 0;
   for (let i = from; i < to; i++) {
