@@ -24,7 +24,9 @@ const keptTokens: Token[] = [];
 export function analyse(text: string): Analysis {
   const raw = tokenize(text);
   const ranges = splitSentences(text, raw);
+  // The reused buffers start empty even should an earlier call have stopped half-way.
   const kept = keptTokens;
+  kept.length = 0;
   const sentences: Sentence[] = new Array(ranges.length);
   for (let s = 0; s < ranges.length; s++) {
     const r = ranges[s];

@@ -22,6 +22,8 @@ const sink = new TokenSink();
  * punctuation on either side, then the recursive tokenizer).
  */
 export function tokenize(text: string): RawToken[] {
+  // Nothing is carried over from an earlier text, even one whose tokenizing stopped half-way.
+  forgetRemembered();
   sink.reset(text);
   const n = text.length;
   let i = 0;
