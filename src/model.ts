@@ -95,14 +95,14 @@ export interface Sentence extends Span {
 }
 
 /**
- * A token of the clean text with its part of speech (Universal POS tags from wink-nlp). Working data of the article
+ * A token of the clean text with its part of speech (Universal POS tags as wink-nlp gives them; src/nlp/analyse.ts). Working data of the article
  * stages, carried on the `ArticleDoc`, not stored.
  */
 export interface Token extends Span {
   text: string;
   /** Universal part-of-speech tag: PROPN, NOUN, VERB, NUM, PUNCT, … */
   pos: string;
-  /** wink-nlp token type: word, number, punctuation, quoted_phrase, … */
+  /** Token type, named as wink-nlp names them: word, number, punctuation, url, tabCRLF, … */
   type: string;
   /** Index of its sentence in `Article.sentences`. */
   sentence: number;

@@ -6,7 +6,7 @@ import {
 import { WordSieve } from './word-sieve.js';
 
 /**
- * Candidate proper names in tagged text: runs of capitalised words (wink's PROPN tags help, capitalisation decides),
+ * Candidate proper names in tagged text: runs of capitalised words (PROPN tags help, capitalisation decides),
  * with honorifics kept, pre-nominal titles split off, datelines and acronyms marked. One linear pass over the tokens.
  */
 

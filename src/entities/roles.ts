@@ -95,7 +95,7 @@ function appositiveBefore(tokens: Token[], lower: string[], a: number, last: num
   const sentence = tokens[a].sentence;
   for (let k = comma - 1; k >= 0 && k >= comma - 12; k--) {
     const t = tokens[k];
-    // A finite verb ends the phrase; wink tags some capitalised name words as verbs ("Ford"), so only lower case counts.
+    // A finite verb ends the phrase; the tagger (as wink, which it follows) tags some capitalised name words as verbs ("Ford"), so only lower case counts.
     const verb = (t.pos === 'AUX' || t.pos === 'VERB') && !startsUpper(t.text) && !t.text.endsWith('ed');
     if (t.sentence !== sentence || isStopPunct(t.text) || verb) return null;
     const startsPhrase = DETERMINERS.has(lower[k]) || k === 0 || tokens[k - 1].sentence !== sentence || isStopPunct(tokens[k - 1].text);
