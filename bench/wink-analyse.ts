@@ -1,18 +1,15 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence, Token } from '../src/model.js';
+import type { Analysis } from '../src/nlp/analyse.js';
 import { countBlankLines } from '../src/nlp/split-sentences.js';
 
 /**
  * One wink-nlp instance for the process, with only sentence splitting and part-of-speech tagging switched on:
  * the other wink pipes (negation, sentiment, its own NER) cost time and Storyline does not use them.
  */
-
-/** Sentences and tokens of a text, with character offsets into it. */
-export interface Analysis {
-  sentences: Sentence[];
-  tokens: Token[];
-}
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
 
 /**
  * The characters wink counts as spaces before a token (its tokenizer splits on runs of them); tabs and line breaks are
@@ -28,20 +25,7 @@ function isWinkSpace(c: number): boolean {
  * The spaces are skipped in the text rather than read from wink: its `precedingSpaces` builds a string per token,
  * and each `out` is a pass over every token, so only the three properties needed are read.
  */
-export const analyse = winkAnalyser();
-
-/**
- * An `analyse` of its own wink instance. wink remembers the unknown tokens it meets for the life of an instance, and
- * they can change how it splits later texts; a new instance reads a text as a fresh wink would (its model loads again:
- * about 0.2 s, and a process can make only a few: each re-encodes a part of the shared model, which grows).
- */
-export function winkAnalyser(): (text: string) => Analysis {
-  const nlp = winkNLP(model, ['sbd', 'pos']);
-  return (text) => analyseWith(nlp, text);
-}
-
-function analyseWith(nlp: ReturnType<typeof winkNLP>, text: string): Analysis {
-  const its = nlp.its;
+export function analyse(text: string): Analysis {
   const doc = nlp.readDoc(text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];

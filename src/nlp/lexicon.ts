@@ -9,9 +9,9 @@ export interface Lexeme {
 }
 
 /**
- * The lexemes that decide how wink tokenises (see bench/nlp-lexicon-generate.ts), and the token texts remembered
- * since (see `remember`). A text that is not here is either not in wink's lexicon or a plain run of letters, which
- * wink tokenises the same way in or out of it.
+ * The lexemes that decide how wink tokenises (see bench/nlp-lexicon-generate.ts); the texts remembered within one
+ * text are in MEMORY. A text that is in neither is either not in wink's lexicon or a plain run of letters, which wink
+ * tokenises the same way in or out of it.
  */
 const LEXICON = new Map<string, Lexeme>();
 
@@ -40,8 +40,6 @@ function setEntry(text: string, entry: Lexeme): void {
 }
 
 function loadLexicon(): void {
-  LEXICON.clear();
-  FILTER.fill(0);
   for (const [type, texts] of Object.entries(LEXEMES)) {
     const entry: Lexeme = { type: type as TokenType, pieces: null };
     for (const text of texts) setEntry(text, entry);

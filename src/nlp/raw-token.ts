@@ -1,18 +1,12 @@
+import type { Token } from '../model.js';
+
 /**
  * A token as the tokenizer yields it, before tagging: a substring of the text (`text === source.slice(start, end)`)
  * and wink's name for its kind. It has the model's `Token` shape from the start (`pos` empty, `sentence` -1 until
  * `analyse` fills them in place), so a token is one object from tokenizer to stages, made at one place in the code.
  */
-export interface RawToken {
-  text: string;
-  start: number;
-  /** Offset just past the token (end exclusive). */
-  end: number;
-  /** Part-of-speech tag, '' until tagged. */
-  pos: string;
+export interface RawToken extends Token {
   type: TokenType;
-  /** Index of the token's sentence, -1 until the sentences are known. */
-  sentence: number;
 }
 
 /**

@@ -44,10 +44,6 @@ export class TokenSink {
     this.tokens.length = 0;
   }
 
-  push(start: number, end: number, type: TokenType): void {
-    this.emit(this.text.slice(start, end), start, end, type);
-  }
-
   /** The one place tokens are made, so that they all share one shape. */
   private emit(text: string, start: number, end: number, type: TokenType): void {
     this.tokens.push(new SinkToken(text, start, end, type));

@@ -19,7 +19,9 @@ export interface WinkResult {
  * wink as a fresh instance would tokenise and split each text, for comparing the tokenizer and the sentence splitter
  * against it. wink remembers unknown tokens for the life of an instance, which can change how it tokenises a later
  * text; the tokenizer remembers within one text only. So a text is read by one long-lived instance, and when
- * `agrees` rejects that reading, by a new instance (costly: its model is loaded again), whose reading is returned.
+ * `agrees` rejects that reading, by a new instance, whose reading is returned. A new instance is costly (its model
+ * loads again) and a process can make only a few (each re-encodes a part of wink's shared model, which grows), so the
+ * tests here give it the few texts a long-lived wink has been changed for.
  */
 export function winkReference(): (text: string, agrees?: (result: WinkResult) => boolean) => WinkResult {
   const shared = winkReader();
